@@ -1,5 +1,7 @@
 package com.bank.assistant.infra;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,11 @@ public final class SharedInfrastructure {
 			Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "infrastructure-shutdown"));
 		}
 		return instance.endpoints();
+	}
+
+	/** Spring properties pointing a service under test at the shared servers and its own database (or null). */
+	public static Map<String, String> springProperties(String database) {
+		return endpoints().springProperties(database);
 	}
 
 	private static Infrastructure startPreferred() {

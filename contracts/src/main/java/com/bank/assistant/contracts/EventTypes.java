@@ -1,0 +1,62 @@
+package com.bank.assistant.contracts;
+
+import java.util.Map;
+
+import com.bank.assistant.contracts.event.AssistantEvent;
+import com.bank.assistant.contracts.event.AssistantReplied;
+import com.bank.assistant.contracts.event.IntentDetected;
+import com.bank.assistant.contracts.event.MessageReceived;
+import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.contracts.event.TransferConfirmationRequested;
+import com.bank.assistant.contracts.event.TransferConfirmed;
+import com.bank.assistant.contracts.event.TransferExecuted;
+import com.bank.assistant.contracts.event.TransferRefused;
+
+/**
+ * The CloudEvents {@code type} of every event, and the record that type's data reads
+ * into.
+ */
+public final class EventTypes {
+
+	/** A customer wrote a message. */
+	public static final String MESSAGE_RECEIVED = "com.bank.assistant.chat.MessageReceived";
+
+	/** The intent of a message was detected. */
+	public static final String INTENT_DETECTED = "com.bank.assistant.nlu.IntentDetected";
+
+	/** Slot values were extracted from a message. */
+	public static final String SLOTS_EXTRACTED = "com.bank.assistant.nlu.SlotsExtracted";
+
+	/** The assistant answered a message. */
+	public static final String ASSISTANT_REPLIED = "com.bank.assistant.dialog.AssistantReplied";
+
+	/**
+	 * A transfer's exact amount and recipient were put to the customer for confirmation.
+	 */
+	public static final String TRANSFER_CONFIRMATION_REQUESTED = "com.bank.assistant.transfer.TransferConfirmationRequested";
+
+	/** The customer confirmed a transfer's exact amount and recipient. */
+	public static final String TRANSFER_CONFIRMED = "com.bank.assistant.transfer.TransferConfirmed";
+
+	/** A confirmed transfer was executed on the ledger. */
+	public static final String TRANSFER_EXECUTED = "com.bank.assistant.transfer.TransferExecuted";
+
+	/** A transfer was refused by a rule (funds, limits) and not executed. */
+	public static final String TRANSFER_REFUSED = "com.bank.assistant.transfer.TransferRefused";
+
+	/** Data record of each type. */
+	public static final Map<String, Class<? extends AssistantEvent>> DATA_CLASSES = Map.of(MESSAGE_RECEIVED,
+			MessageReceived.class, INTENT_DETECTED, IntentDetected.class, SLOTS_EXTRACTED, SlotsExtracted.class,
+			ASSISTANT_REPLIED, AssistantReplied.class, TRANSFER_CONFIRMATION_REQUESTED,
+			TransferConfirmationRequested.class, TRANSFER_CONFIRMED, TransferConfirmed.class, TRANSFER_EXECUTED,
+			TransferExecuted.class, TRANSFER_REFUSED, TransferRefused.class);
+
+	/** Current schema version of each type's data. */
+	public static final Map<String, Integer> SCHEMA_VERSIONS = Map.of(MESSAGE_RECEIVED, 1, INTENT_DETECTED, 1,
+			SLOTS_EXTRACTED, 1, ASSISTANT_REPLIED, 1, TRANSFER_CONFIRMATION_REQUESTED, 1, TRANSFER_CONFIRMED, 1,
+			TRANSFER_EXECUTED, 1, TRANSFER_REFUSED, 1);
+
+	private EventTypes() {
+	}
+
+}

@@ -1,0 +1,52 @@
+package com.bank.assistant.messaging;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+
+/**
+ * Registers the envelope codec, its message converter and the service's
+ * {@link EventSource}.
+ */
+@AutoConfiguration
+public class MessagingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeCodec envelopeCodec() {
+		return new EnvelopeCodec();
+	}
+
+	@Bean
+	CloudEventsMessageConverter cloudEventsMessageConverter(EnvelopeCodec codec) {
+		return new CloudEventsMessageConverter(codec);
+	}
+
+	/**
+	 * Commits offsets asynchronously: a synchronous commit after every poll cut the
+	 * chain's throughput several times over, and every consumer here already tolerates a
+	 * redelivered event.
+	 */
+	@Bean
+	ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> asyncOffsetCommits() {
+		return (container, destination, group) -> container.getContainerProperties().setSyncCommits(false);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventSource eventSource(@Value("${spring.application.name}") String serviceName, Clock clock) {
+		return new EventSource(serviceName, clock);
+	}
+
+}
