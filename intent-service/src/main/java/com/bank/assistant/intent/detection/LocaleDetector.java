@@ -1,0 +1,45 @@
+package com.bank.assistant.intent.detection;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tells Brazilian Portuguese from English by counting each language's common words. */
+public final class LocaleDetector {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+	private static final Set<String> PORTUGUESE = Set.of("o", "a", "os", "as", "de", "do", "da", "pra", "pro", "para",
+			"meu", "minha", "qual", "quanto", "reais", "real", "transfere", "transferir", "manda", "mandar", "envia",
+			"enviar", "saldo", "extrato", "sim", "nao", "oi", "ola", "obrigado", "obrigada", "valeu", "tchau",
+			"cancela", "cancelar", "quero", "voce", "e", "com", "um", "uma", "hoje", "amanha", "conto", "pila", "isso",
+			"pode", "bom", "dia", "tarde", "noite", "ajuda", "atendente", "falar");
+
+	private static final Set<String> ENGLISH = Set.of("the", "to", "my", "what", "is", "send", "transfer", "pay",
+			"balance", "statement", "yes", "no", "hi", "hello", "thanks", "thank", "you", "bye", "cancel", "want",
+			"please", "show", "recent", "transactions", "today", "tomorrow", "bucks", "dollars", "go", "ahead", "help",
+			"agent", "human", "talk", "can", "do", "how", "much", "of", "me", "nope", "yeah", "sure", "never", "mind");
+
+	/**
+	 * {@code pt-BR} or {@code en}; Portuguese when undecided, the bank's main language.
+	 */
+	public String detect(String text) {
+		int portuguese = 0;
+		int english = 0;
+		var words = WORD.matcher(fold(text));
+		while (words.find()) {
+			String word = words.group();
+			portuguese += PORTUGUESE.contains(word) ? 1 : 0;
+			english += ENGLISH.contains(word) ? 1 : 0;
+		}
+		return (english > portuguese) ? "en" : "pt-BR";
+	}
+
+	/** Lower case without accents, so "Não" and "nao" are one word. */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	}
+
+}

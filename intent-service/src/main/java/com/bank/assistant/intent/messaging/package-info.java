@@ -1,0 +1,2 @@
+/** The Kafka side: one function from MessageReceived to IntentDetected. */
+package com.bank.assistant.intent.messaging;

@@ -1,0 +1,2 @@
+/** intent-service: reads each customer message and says what the customer wants. */
+package com.bank.assistant.intent;
