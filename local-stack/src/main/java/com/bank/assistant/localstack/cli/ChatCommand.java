@@ -1,0 +1,73 @@
+package com.bank.assistant.localstack.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import com.bank.assistant.auth.client.PkceLogin;
+import tools.jackson.databind.JsonNode;
+
+/** {@code bin/assistant chat}: signs in as a customer and chats, interactively or one message at a time. */
+public final class ChatCommand {
+
+	private final Arguments arguments;
+
+	/** The command with its options. */
+	public ChatCommand(Arguments arguments) {
+		this.arguments = arguments;
+	}
+
+	/** Signs in, then sends {@code --say} and prints the reply as JSON, or chats line by line. */
+	public void run() throws IOException, InterruptedException {
+		String customer = this.arguments.get("customer", "demo");
+		String token = PkceLogin.cli(URI.create(this.arguments.get("issuer", "http://localhost:9000")))
+			.accessToken(customer, this.arguments.get("password", customer));
+		AssistantClient client = new AssistantClient(URI.create(this.arguments.get("gateway", "http://localhost:8080")),
+				token);
+		String conversation = this.arguments.get("conversation");
+		if (conversation == null) {
+			conversation = client.startConversation();
+		}
+		String say = this.arguments.get("say");
+		if (say != null) {
+			System.out.println(ChatSummary.of(client.say(conversation, say, this.arguments.get("locale"))));
+			return;
+		}
+		interactive(client, conversation);
+	}
+
+	private void interactive(AssistantClient client, String conversation) throws IOException, InterruptedException {
+		System.out.println("Conversation " + conversation + ". Type a message; numbers pick a button; Ctrl-D ends.");
+		BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		JsonNode buttons = null;
+		System.out.print("> ");
+		for (String line = input.readLine(); line != null; line = input.readLine()) {
+			String text = pressedButton(line.strip(), buttons);
+			if (!text.isEmpty()) {
+				JsonNode reply = client.say(conversation, text, this.arguments.get("locale")).path("reply");
+				buttons = reply.path("quickReplies");
+				print(reply);
+			}
+			System.out.print("> ");
+		}
+	}
+
+	private static String pressedButton(String line, JsonNode buttons) {
+		if (buttons != null && line.matches("\\d") && Integer.parseInt(line) <= buttons.size()
+				&& Integer.parseInt(line) > 0) {
+			return buttons.get(Integer.parseInt(line) - 1).path("text").asString();
+		}
+		return line;
+	}
+
+	private static void print(JsonNode reply) {
+		System.out.println("assistant: " + reply.path("text").asString());
+		JsonNode buttons = reply.path("quickReplies");
+		for (int i = 0; i < buttons.size(); i++) {
+			System.out.println("  [" + (i + 1) + "] " + buttons.get(i).path("label").asString());
+		}
+	}
+
+}
