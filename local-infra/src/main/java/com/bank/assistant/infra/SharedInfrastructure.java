@@ -29,7 +29,10 @@ public final class SharedInfrastructure {
 		return instance.endpoints();
 	}
 
-	/** Spring properties pointing a service under test at the shared servers and its own database (or null). */
+	/**
+	 * Spring properties pointing a service under test at the shared servers and its own
+	 * database (or null).
+	 */
 	public static Map<String, String> springProperties(String database) {
 		return endpoints().springProperties(database);
 	}

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 import com.bank.assistant.contracts.event.SlotValue;
 
-/** INTERIM date rules: today, tomorrow and the day after, in both languages. */
+/**
+ * INTERIM date rules: today, tomorrow and the day after, in both languages. Unicode word
+ * boundaries: since Java 19 a plain {@code \\b} no longer sees one after "amanhã".
+ */
 public final class DateExtractor implements SlotExtractor {
 
 	private static final Pattern RELATIVE = Pattern
-		.compile("(?i)\\b(depois de amanh[aã]|amanh[aã]|hoje|day after tomorrow|tomorrow|today)\\b");
+		.compile("(?iU)\\b(depois de amanh[aã]|amanh[aã]|hoje|day after tomorrow|tomorrow|today)\\b");
 
 	@Override
 	public void extract(String text, String locale, LocalDate today, Map<String, SlotValue> slots) {
