@@ -1,0 +1,104 @@
+package com.bank.assistant.audit.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.bank.assistant.audit.trail.AuditRecord;
+import com.bank.assistant.audit.trail.AuditedEvent;
+import com.bank.assistant.audit.trail.ChainHash;
+import com.bank.assistant.audit.trail.ChainHead;
+import com.bank.assistant.audit.trail.ConversationChain;
+import com.bank.assistant.audit.trail.TrailStore;
+import com.bank.assistant.audit.trail.UnreadableEvent;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the chains in PostgreSQL, serialising appends per conversation on its head row.
+ */
+@Repository
+class JdbcTrailStore implements TrailStore {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate writes;
+
+	private final TransactionTemplate snapshots;
+
+	JdbcTrailStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.writes = new TransactionTemplate(transactions);
+		this.snapshots = new TransactionTemplate(transactions);
+		this.snapshots.setReadOnly(true);
+		this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	@Override
+	public boolean append(AuditedEvent event, Function<ChainHead, AuditRecord> link) {
+		return Boolean.TRUE.equals(this.writes.execute((status) -> {
+			AuditRecord record = link.apply(lockHead(event.conversationId()));
+			if (TrailSql.insert(this.jdbc, record) == 0) {
+				return false;
+			}
+			moveHead(record);
+			return true;
+		}));
+	}
+
+	@Override
+	public Optional<ConversationChain> chain(String conversationId) {
+		return this.snapshots.execute((status) -> head(conversationId)
+			.map((head) -> new ConversationChain(head, TrailSql.records(this.jdbc, conversationId))));
+	}
+
+	@Override
+	public void quarantine(UnreadableEvent event) {
+		TrailSql.quarantine(this.jdbc, event);
+	}
+
+	private ChainHead lockHead(String conversationId) {
+		this.jdbc.sql("""
+				INSERT INTO chain_heads (conversation_id, last_sequence, last_hash, updated_at)
+				VALUES (:conversation, 0, :genesis, now()) ON CONFLICT (conversation_id) DO NOTHING""")
+			.param("conversation", conversationId)
+			.param("genesis", ChainHash.GENESIS)
+			.update();
+		return this.jdbc.sql("""
+				SELECT conversation_id, last_sequence, last_hash FROM chain_heads
+				WHERE conversation_id = :conversation FOR UPDATE""")
+			.param("conversation", conversationId)
+			.query(JdbcTrailStore::mapHead)
+			.single();
+	}
+
+	private Optional<ChainHead> head(String conversationId) {
+		return this.jdbc
+			.sql("SELECT conversation_id, last_sequence, last_hash FROM chain_heads"
+					+ " WHERE conversation_id = :conversation")
+			.param("conversation", conversationId)
+			.query(JdbcTrailStore::mapHead)
+			.optional();
+	}
+
+	private void moveHead(AuditRecord record) {
+		this.jdbc.sql("""
+				UPDATE chain_heads SET last_sequence = :sequence, last_hash = :hash, updated_at = now()
+				WHERE conversation_id = :conversation""")
+			.param("sequence", record.sequence())
+			.param("hash", record.hash())
+			.param("conversation", record.event().conversationId())
+			.update();
+	}
+
+	private static ChainHead mapHead(ResultSet row, int rowNumber) throws SQLException {
+		return new ChainHead(row.getString("conversation_id"), row.getLong("last_sequence"),
+				row.getString("last_hash"));
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Reads the NLU topics and hands every model step's usage to the telemetry. */
+package com.bank.assistant.policy.messaging;
