@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole assistant as {@code bin/assistant run} starts it: real Kafka, Redis and PostgreSQL, the authorization
- * server and every service in its own JVM; a customer chats through the gateway with a real token.
+ * The whole assistant as {@code bin/assistant run} starts it: real Kafka, Redis and
+ * PostgreSQL, the authorization server and every service in its own JVM; a customer chats
+ * through the gateway with a real token.
  */
 class ConversationEndToEndIT {
 
@@ -111,7 +112,10 @@ class ConversationEndToEndIT {
 		assertOnlyControlMessageReachedKafka(conversation, marker);
 	}
 
-	/** A valid message sent last proves the probe sees the topic; none of the rejected ones may be there. */
+	/**
+	 * A valid message sent last proves the probe sees the topic; none of the rejected
+	 * ones may be there.
+	 */
 	private static void assertOnlyControlMessageReachedKafka(String conversation, String marker) throws Exception {
 		String control = "oi " + marker + "-control";
 		new AssistantClient(URI.create(stack.gatewayUrl()), demoToken).say(conversation, control, null);
@@ -124,8 +128,8 @@ class ConversationEndToEndIT {
 
 	private static void assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = JSON.readTree(response.body());
 		assertThat(problem.path("status").asInt()).isEqualTo(status);
 		assertThat(problem.path("detail").asString()).isNotBlank();

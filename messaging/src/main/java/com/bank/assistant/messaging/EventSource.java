@@ -1,6 +1,7 @@
 package com.bank.assistant.messaging;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -56,11 +57,12 @@ public final class EventSource {
 
 	/**
 	 * The envelope as a message keyed by its conversation, so that a conversation stays
-	 * in one partition.
+	 * in one partition. The key is UTF-8 bytes for the binder's byte-array key
+	 * serializer, which the dead-letter producer shares.
 	 */
 	public static Message<Envelope> keyed(Envelope envelope) {
 		return MessageBuilder.withPayload(envelope)
-			.setHeader(KafkaHeaders.KEY, envelope.conversationid().value())
+			.setHeader(KafkaHeaders.KEY, envelope.conversationid().value().getBytes(StandardCharsets.UTF_8))
 			.setHeader("contentType", Envelope.CONTENT_TYPE)
 			.build();
 	}

@@ -34,7 +34,9 @@ public final class AssistantClient {
 		return post("/api/conversations", Map.of()).get("conversationId").asString();
 	}
 
-	/** Sends one message and waits for the assistant's reply; the gateway's JSON answer. */
+	/**
+	 * Sends one message and waits for the assistant's reply; the gateway's JSON answer.
+	 */
 	public JsonNode say(String conversationId, String text, String locale) throws IOException, InterruptedException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("text", text);

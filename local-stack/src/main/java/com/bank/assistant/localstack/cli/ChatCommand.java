@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import com.bank.assistant.auth.client.PkceLogin;
 import tools.jackson.databind.JsonNode;
 
-/** {@code bin/assistant chat}: signs in as a customer and chats, interactively or one message at a time. */
+/**
+ * {@code bin/assistant chat}: signs in as a customer and chats, interactively or one
+ * message at a time.
+ */
 public final class ChatCommand {
 
 	private final Arguments arguments;
@@ -19,7 +22,10 @@ public final class ChatCommand {
 		this.arguments = arguments;
 	}
 
-	/** Signs in, then sends {@code --say} and prints the reply as JSON, or chats line by line. */
+	/**
+	 * Signs in, then sends {@code --say} and prints the reply as JSON, or chats line by
+	 * line.
+	 */
 	public void run() throws IOException, InterruptedException {
 		String customer = this.arguments.get("customer", "demo");
 		String token = PkceLogin.cli(URI.create(this.arguments.get("issuer", "http://localhost:9000")))

@@ -12,7 +12,10 @@ final class ChatSummary {
 	private ChatSummary() {
 	}
 
-	/** Flattens the gateway's answer: reply text, intent, dialog state, buttons and the transfer receipt. */
+	/**
+	 * Flattens the gateway's answer: reply text, intent, dialog state, buttons and the
+	 * transfer receipt.
+	 */
 	static ObjectNode of(JsonNode answer) {
 		JsonNode reply = answer.path("reply");
 		ObjectNode summary = JSON.createObjectNode();

@@ -9,8 +9,9 @@ import com.bank.assistant.localstack.stack.LocalStack;
 import com.bank.assistant.localstack.stack.StackPorts;
 
 /**
- * {@code bin/assistant run}: starts the whole stack on the documented ports, says where to chat, and runs until it
- * is stopped; a {@code ready} file in the run directory tells {@code bin/assistant up} it is up.
+ * {@code bin/assistant run}: starts the whole stack on the documented ports, says where
+ * to chat, and runs until it is stopped; a {@code ready} file in the run directory tells
+ * {@code bin/assistant up} it is up.
  */
 public final class RunCommand {
 
@@ -18,7 +19,9 @@ public final class RunCommand {
 
 	private final Path runDirectory;
 
-	/** The stack of the repository at {@code home}, with logs under {@code runDirectory}. */
+	/**
+	 * The stack of the repository at {@code home}, with logs under {@code runDirectory}.
+	 */
 	public RunCommand(Path home, Path runDirectory) {
 		this.home = home;
 		this.runDirectory = runDirectory;

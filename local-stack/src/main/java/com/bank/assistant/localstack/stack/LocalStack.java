@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole assistant on this machine: embedded Kafka, Redis and PostgreSQL in this JVM, and every service as a
- * child JVM started from its module's executable jar.
+ * The whole assistant on this machine: embedded Kafka, Redis and PostgreSQL in this JVM,
+ * and every service as a child JVM started from its module's executable jar.
  */
 public final class LocalStack implements AutoCloseable {
 

@@ -66,8 +66,8 @@ final class ServiceProcess {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException(this.spec.name() + " exited with " + this.process.exitValue()
-						+ "; see " + this.logFile);
+				throw new IllegalStateException(
+						this.spec.name() + " exited with " + this.process.exitValue() + "; see " + this.logFile);
 			}
 			if (answers()) {
 				log.info("{} ready on port {}", this.spec.name(), this.spec.port());

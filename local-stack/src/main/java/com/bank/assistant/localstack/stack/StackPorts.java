@@ -12,8 +12,8 @@ import com.bank.assistant.infra.EmbeddedPorts;
  * @param infrastructure Kafka, Redis and PostgreSQL
  * @param authServer the authorization server
  * @param gateway the gateway, the only entry for clients
- * @param firstService the first of five consecutive-or-free ports for intent, slot-filling, transfer, policy and
- * audit
+ * @param firstService the first of five consecutive-or-free ports for intent,
+ * slot-filling, transfer, policy and audit
  */
 public record StackPorts(EmbeddedPorts infrastructure, int authServer, int gateway, int[] firstService) {
 

@@ -15,7 +15,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /** Which services the local stack runs, and the topics it creates before they start. */
 final class Topology {
 
-	/** Conversations spread over this many partitions; one conversation always stays in one. */
+	/**
+	 * Conversations spread over this many partitions; one conversation always stays in
+	 * one.
+	 */
 	static final int PARTITIONS = 3;
 
 	private static final List<String> TOPICS = List.of(Topics.CHAT_MESSAGES, Topics.NLU_INTENTS, Topics.NLU_SLOTS,
@@ -34,7 +37,10 @@ final class Topology {
 				service(home, "gateway", ports.gateway()));
 	}
 
-	/** Creates every topic with its partitions, so that services do not race to create them. */
+	/**
+	 * Creates every topic with its partitions, so that services do not race to create
+	 * them.
+	 */
 	static void createTopics(InfrastructureEndpoints endpoints) {
 		try (AdminClient admin = AdminClient
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrapServers()))) {
