@@ -3,12 +3,13 @@ package com.bank.assistant.localstack;
 import java.nio.file.Path;
 
 import com.bank.assistant.localstack.cli.Arguments;
+import com.bank.assistant.localstack.cli.BenchCommand;
 import com.bank.assistant.localstack.cli.ChatCommand;
 import com.bank.assistant.localstack.cli.RunCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Entry point of {@code bin/assistant}: {@code run} or {@code chat}. */
+/** Entry point of {@code bin/assistant}: {@code run}, {@code chat} or {@code bench}. */
 public final class LocalStackMain {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalStackMain.class);
@@ -26,8 +27,11 @@ public final class LocalStackMain {
 			else if ("chat".equals(command)) {
 				new ChatCommand(new Arguments(args, 1)).run();
 			}
+			else if ("bench".equals(command)) {
+				new BenchCommand(new Arguments(args, 1)).run();
+			}
 			else {
-				throw new IllegalArgumentException("Usage: bin/assistant run|up|down|chat [options]");
+				throw new IllegalArgumentException("Usage: bin/assistant run|up|down|chat|bench [options]");
 			}
 		}
 		catch (IllegalArgumentException | IllegalStateException | java.io.IOException ex) {

@@ -85,6 +85,24 @@ class ConversationEndToEndIT {
 	}
 
 	@Test
+	void aConfirmationSentWhileTheTransferServiceIsDownIsHandledOnceAfterItsRestart() throws Exception {
+		String bobToken = PkceLogin.cli(URI.create(stack.issuerUrl())).accessToken("bob", "bob");
+		AssistantClient bob = new AssistantClient(URI.create(stack.gatewayUrl()), bobToken);
+		String conversation = bob.startConversation();
+		JsonNode reply = bob.say(conversation, "manda 15 reais pra Carla", null).path("reply");
+		assertThat(reply.path("dialogState").asString()).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(reply.path("text").asString()).contains("R$ 15,00").contains("Carla Dias");
+
+		stack.kill("transfer-service");
+		bob.send(conversation, "sim");
+		stack.restart("transfer-service");
+
+		JsonNode balance = bob.say(conversation, "qual meu saldo?", null).path("reply");
+		assertThat(balance.path("text").asString()).contains("R$ 485,00");
+		assertThat(transferEventsOf("bob", "com.bank.assistant.transfer.TransferExecuted")).hasSize(1);
+	}
+
+	@Test
 	void withoutAValidTokenNothingGetsInAndNothingReachesKafka() throws Exception {
 		String marker = "token-probe-" + UUID.randomUUID();
 		String conversation = new AssistantClient(URI.create(stack.gatewayUrl()), demoToken).startConversation();
@@ -151,15 +169,28 @@ class ConversationEndToEndIT {
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The transfer events of this type for this customer, read from the beginning. */
+	private static List<JsonNode> transferEventsOf(String customer, String type) {
+		return readTopic(Topics.TRANSFER_EVENTS).stream()
+			.map(JSON::readTree)
+			.filter((event) -> customer.equals(event.path("customerid").asString()))
+			.filter((event) -> type.equals(event.path("type").asString()))
+			.toList();
+	}
+
 	/** Every message text on the chat topic so far, read from the beginning. */
 	private static List<String> chatTopicTexts() {
+		return readTopic(Topics.CHAT_MESSAGES);
+	}
+
+	private static List<String> readTopic(String topic) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				stack.infrastructure().kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
 				"e2e-probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		List<String> texts = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.CHAT_MESSAGES));
+			consumer.subscribe(List.of(topic));
 			long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 			while (System.nanoTime() < deadline) {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -45,11 +45,13 @@ public class MessagingAutoConfiguration {
 	/**
 	 * Commits offsets asynchronously: a synchronous commit after every poll cut the
 	 * chain's throughput several times over, and every consumer here already tolerates a
-	 * redelivered event.
+	 * redelivered event. {@code assistant.messaging.async-commits=false} (the
+	 * {@code kafka-defaults} profile) restores the library default, a synchronous commit.
 	 */
 	@Bean
-	ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> asyncOffsetCommits() {
-		return (container, destination, group) -> container.getContainerProperties().setSyncCommits(false);
+	ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> offsetCommits(
+			@Value("${assistant.messaging.async-commits:true}") boolean asyncCommits) {
+		return (container, destination, group) -> container.getContainerProperties().setSyncCommits(!asyncCommits);
 	}
 
 	@Bean

@@ -46,6 +46,15 @@ public final class AssistantClient {
 		return post("/api/conversations/" + conversationId + "/messages", body);
 	}
 
+	/**
+	 * Sends one message without waiting for the reply; its message id, once Kafka has it.
+	 */
+	public String send(String conversationId, String text) throws IOException, InterruptedException {
+		return post("/api/conversations/" + conversationId + "/messages?wait=false", Map.of("text", text))
+			.get("messageId")
+			.asString();
+	}
+
 	private JsonNode post(String path, Map<String, Object> body) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(this.gateway.resolve(path))
 			.timeout(Duration.ofSeconds(30))

@@ -33,9 +33,17 @@ public final class LocalStack implements AutoCloseable {
 
 	private final List<ServiceProcess> services = new ArrayList<>();
 
+	private final Map<String, String> environment = new LinkedHashMap<>();
+
+	private final List<String> jvmOptions = jvmOptions();
+
+	private Path logDirectory;
+
 	private LocalStack(EmbeddedInfrastructure infrastructure, StackPorts ports) {
 		this.infrastructure = infrastructure;
 		this.ports = ports;
+		this.environment.putAll(infrastructure.endpoints().environment());
+		this.environment.put("AUTH_ISSUER_URI", issuerUrl());
 	}
 
 	/**
@@ -59,16 +67,34 @@ public final class LocalStack implements AutoCloseable {
 		return stack;
 	}
 
-	private void startServices(Path home, Path logDirectory) throws InterruptedException {
-		Map<String, String> environment = new LinkedHashMap<>(this.infrastructure.endpoints().environment());
-		environment.put("AUTH_ISSUER_URI", issuerUrl());
-		List<String> jvmOptions = jvmOptions();
+	private void startServices(Path home, Path logs) throws InterruptedException {
+		this.logDirectory = logs;
 		for (ServiceSpec spec : Topology.services(home, this.ports)) {
-			this.services.add(ServiceProcess.start(spec, environment, jvmOptions, logDirectory));
+			this.services.add(ServiceProcess.start(spec, this.environment, this.jvmOptions, logs));
 		}
 		for (ServiceProcess service : this.services) {
 			service.awaitReady(READY_TIMEOUT);
 		}
+	}
+
+	/** Ends a service at once, as a crash or an evicted pod would; its log is kept. */
+	public void kill(String name) throws InterruptedException {
+		service(name).kill();
+	}
+
+	/** Starts a killed service again and waits until it is ready. */
+	public void restart(String name) throws InterruptedException {
+		ServiceProcess old = service(name);
+		ServiceProcess started = ServiceProcess.start(old.spec(), this.environment, this.jvmOptions, this.logDirectory);
+		this.services.set(this.services.indexOf(old), started);
+		started.awaitReady(READY_TIMEOUT);
+	}
+
+	private ServiceProcess service(String name) {
+		return this.services.stream()
+			.filter((service) -> service.spec().name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No service " + name));
 	}
 
 	private static List<String> jvmOptions() {
@@ -78,9 +104,19 @@ public final class LocalStack implements AutoCloseable {
 		return Arrays.stream(options.trim().split("\\s+")).filter((option) -> !option.isEmpty()).toList();
 	}
 
+	/**
+	 * The log directory, emptied of the previous run's logs (a restarted service appends
+	 * to its own).
+	 */
 	private static Path createDirectory(Path directory) {
 		try {
-			return Files.createDirectories(directory);
+			Files.createDirectories(directory);
+			try (var logs = Files.newDirectoryStream(directory, "*.log")) {
+				for (Path log : logs) {
+					Files.delete(log);
+				}
+			}
+			return directory;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -49,7 +49,7 @@ final class ServiceProcess {
 		command.add(spec.jar().toString());
 		Path logFile = logDirectory.resolve(spec.name() + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
 		builder.environment().putAll(environment);
 		builder.environment().putAll(spec.environment());
 		builder.environment().put("PORT", Integer.toString(spec.port()));

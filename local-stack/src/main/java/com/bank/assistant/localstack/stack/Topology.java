@@ -29,10 +29,10 @@ final class Topology {
 
 	static List<ServiceSpec> services(Path home, StackPorts ports) {
 		int[] port = ports.firstService();
-		return List.of(service(home, "auth-server", "auth-server-exec.jar", ports.authServer(), "/oauth2/jwks"),
+		return List.of(service(home, "auth-server", ports.authServer(), "/oauth2/jwks"),
 				service(home, "intent-service", port[0]), service(home, "slot-filling-service", port[1]),
-				new ServiceSpec("transfer-service", jar(home, "transfer-service", "transfer-service.jar"), port[2],
-						"/actuator/health", Map.of("DEMO_DATA", "true")),
+				new ServiceSpec("transfer-service", jar(home, "transfer-service"), port[2], "/actuator/health",
+						Map.of("DEMO_DATA", "true")),
 				service(home, "policy-service", port[3]), service(home, "audit-service", port[4]),
 				service(home, "gateway", ports.gateway()));
 	}
@@ -65,15 +65,16 @@ final class Topology {
 	}
 
 	private static ServiceSpec service(Path home, String name, int port) {
-		return new ServiceSpec(name, jar(home, name, name + ".jar"), port, "/actuator/health", Map.of());
+		return service(home, name, port, "/actuator/health");
 	}
 
-	private static ServiceSpec service(Path home, String name, String jar, int port, String readyPath) {
-		return new ServiceSpec(name, jar(home, name, jar), port, readyPath, Map.of());
+	private static ServiceSpec service(Path home, String name, int port, String readyPath) {
+		return new ServiceSpec(name, jar(home, name), port, readyPath, Map.of());
 	}
 
-	private static Path jar(Path home, String module, String jar) {
-		return home.resolve(module).resolve("target").resolve(jar);
+	/** The module's executable jar (the plain jar is its library artifact). */
+	private static Path jar(Path home, String module) {
+		return home.resolve(module).resolve("target").resolve(module + "-exec.jar");
 	}
 
 }
