@@ -28,6 +28,9 @@ class RequestSizeFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		if (exchange.getRequest().getHeaders().getContentLength() > this.maxBytes) {
+			// The unread body is still on the wire: the connection cannot carry another
+			// request.
+			exchange.getResponse().getHeaders().setConnection("close");
 			return this.problems.write(exchange, Problems.REQUEST_TOO_LARGE,
 					"The request body is larger than " + this.maxBytes + " bytes");
 		}
