@@ -2,85 +2,63 @@ package com.bank.assistant.slots.extraction;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.bank.assistant.contracts.event.SlotValue;
 
 /**
- * INTERIM amount and currency rules: digits in either decimal convention with a currency
- * word or sign.
+ * The amount and its currency. Digits in either decimal convention, number words in both
+ * languages, scales ("1,5 mil", "2k"), slang ("conto", "pila", "bucks"), cents. The
+ * currency is BRL unless one is said; "$" alone is read as USD, as the NLU contract says,
+ * with a lower confidence in pt-BR, where people sometimes write it for reais. Never a
+ * guess: a negative, zero, malformed or too large amount, cents of 100 or more, or two
+ * different amounts fill {@code amount_error} with an {@link AmountError} code instead.
  */
 public final class AmountExtractor implements SlotExtractor {
 
-	private static final String NUMBER = "(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+	/** The slot of a rejected amount; its value is an {@link AmountError} code. */
+	public static final String ERROR_SLOT = "amount_error";
 
-	private static final Pattern BEFORE = Pattern.compile("(?i)(r\\$|us\\$|\\$)\\s*" + NUMBER + "(\\s*(?:mil|k)\\b)?");
-
-	private static final Pattern AFTER = Pattern.compile("(?i)(?<![\\d/])" + NUMBER + "(\\s*(?:mil|k)\\b)?\\s*"
-			+ "(reais|real|conto|contos|pila|pilas|brl|d[oó]lares|dollars?|bucks|usd)?(?![\\d/\\-@.])");
+	/** The largest amount read: one billion. */
+	public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
 	@Override
-	public void extract(String text, String locale, LocalDate today, Map<String, SlotValue> slots) {
-		Matcher sign = BEFORE.matcher(text);
-		if (sign.find()) {
-			put(slots, sign, sign.group(2), sign.group(3), currencyOfSign(sign.group(1)));
+	public void extract(Utterance utterance, Map<String, SlotValue> slots) {
+		List<MoneyCandidate> found = new MoneyReader(utterance).readAll();
+		if (found.isEmpty()) {
 			return;
 		}
-		Matcher word = AFTER.matcher(text);
-		while (word.find()) {
-			if (!looksLikeOtherNumber(text, word)) {
-				put(slots, word, word.group(1), word.group(2), currencyOfWord(word.group(3)));
-				return;
-			}
+		found.forEach((candidate) -> utterance.claim(candidate.start(), candidate.end()));
+		MoneyCandidate first = found.get(0);
+		MoneyCandidate wrong = found.stream().filter((candidate) -> candidate.error() != null).findFirst().orElse(null);
+		if (wrong != null) {
+			error(slots, wrong.error(), wrong.start(), wrong.end());
+		}
+		else if (found.stream().anyMatch((candidate) -> !candidate.sameAs(first))) {
+			error(slots, AmountError.AMBIGUOUS_MULTIPLE, first.start(), found.get(found.size() - 1).end());
+		}
+		else {
+			put(utterance, slots, first);
 		}
 	}
 
-	private static boolean looksLikeOtherNumber(String text, Matcher match) {
-		String digits = match.group(1).replaceAll("\\D", "");
-		boolean longNumber = digits.length() > 9;
-		boolean dayOfMonth = text.substring(0, match.start()).toLowerCase().endsWith("dia ");
-		return longNumber || dayOfMonth;
+	private static void put(Utterance utterance, Map<String, SlotValue> slots, MoneyCandidate money) {
+		String amount = money.value().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+		slots.putIfAbsent("amount", new SlotValue(amount, money.start(), money.end(), money.confidence()));
+		Token said = money.currencyToken();
+		double confidence = (said == null) ? 0.9 : ambiguousDollar(utterance, said) ? 0.7 : 0.98;
+		int start = (said != null) ? said.start() : money.start();
+		int end = (said != null) ? said.end() : money.end();
+		slots.putIfAbsent("currency", new SlotValue(money.effectiveCurrency(), start, end, confidence));
 	}
 
-	private static void put(Map<String, SlotValue> slots, Matcher match, String number, String thousands,
-			String currency) {
-		BigDecimal amount = parse(number);
-		if (thousands != null) {
-			amount = amount.multiply(BigDecimal.valueOf(1000));
-		}
-		slots.putIfAbsent("amount", new SlotValue(amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString(),
-				match.start(), match.end(), 0.95));
-		slots.putIfAbsent("currency", new SlotValue(currency, match.start(), match.end(), 0.95));
+	private static boolean ambiguousDollar(Utterance utterance, Token said) {
+		return said.is("$") && utterance.locale().startsWith("pt");
 	}
 
-	/**
-	 * Reads "1.234,56", "1,234.56", "20", "20,5": the last separator followed by one or
-	 * two digits is decimal.
-	 */
-	static BigDecimal parse(String number) {
-		int lastSeparator = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','));
-		boolean hasDecimals = lastSeparator >= 0 && number.length() - lastSeparator - 1 <= 2;
-		if (!hasDecimals) {
-			return new BigDecimal(number.replaceAll("[.,]", ""));
-		}
-		String integer = number.substring(0, lastSeparator).replaceAll("[.,]", "");
-		return new BigDecimal(integer + "." + number.substring(lastSeparator + 1));
-	}
-
-	private static String currencyOfSign(String sign) {
-		return "r$".equalsIgnoreCase(sign) ? "BRL" : "USD";
-	}
-
-	private static String currencyOfWord(String word) {
-		if (word == null) {
-			return "BRL";
-		}
-		String lower = word.toLowerCase();
-		boolean dollars = lower.startsWith("d") || lower.startsWith("bucks") || lower.equals("usd");
-		return dollars ? "USD" : "BRL";
+	private static void error(Map<String, SlotValue> slots, AmountError error, int start, int end) {
+		slots.putIfAbsent(ERROR_SLOT, new SlotValue(error.name(), start, end, 1.0));
 	}
 
 }

@@ -1,72 +1,125 @@
 package com.bank.assistant.slots.extraction;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.bank.assistant.contracts.event.SlotValue;
 
 /**
- * INTERIM recipient rules: the words after "pra", "pro", "para" or "to", or a short
- * answer made only of name-like words, up to three words, as the person said them.
+ * The recipient's name as said, in any case and with or without accents: the trained
+ * {@link RecipientModel} reads it from the context ("pra joao", "send Lisa 20 bucks"),
+ * with the values of the other slots hidden from it; rules then trim words that are never
+ * names (articles, titles, pronouns, verbs) and fill in when the model finds nothing (the
+ * words after "pra"/"to", or a short answer made only of names). Two different names
+ * leave the recipient out rather than pick one.
  */
 public final class RecipientExtractor implements SlotExtractor {
 
-	private static final Pattern AFTER_PREPOSITION = Pattern
-		.compile("(?i)\\b(?:pra|pro|para|p/|to)\\s+(?:(?:o|a|the)\\s+)?(\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*)*)");
-
-	private static final Pattern NAME_ONLY = Pattern
-		.compile("^\\s*(\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,2})\\W*$");
-
-	private static final Set<String> NOT_NAMES = Set.of("hoje", "amanha", "amanhã", "agora", "depois", "reais", "real",
-			"via", "pix", "no", "na", "por", "com", "e", "de", "today", "tomorrow", "now", "and", "on", "sim", "nao",
-			"não", "yes", "ok", "cancela", "conto", "pila", "dia", "semana");
-
-	private static final int MAX_WORDS = 3;
+	private static final int MAX_WORDS = 4;
 
 	@Override
-	public void extract(String text, String locale, LocalDate today, Map<String, SlotValue> slots) {
-		Matcher match = AFTER_PREPOSITION.matcher(text);
-		if (match.find()) {
-			if (!insideKey(slots, match.start(1))) {
-				put(slots, text, match.start(1), nameWords(match.group(1)), 0.85);
-			}
+	public void extract(Utterance utterance, Map<String, SlotValue> slots) {
+		ModelTokens tokens = ModelTokens.of(utterance);
+		if (tokens.size() == 0 || utterance.text().length() > 2_000) {
 			return;
 		}
-		match = NAME_ONLY.matcher(text);
-		if (match.find() && !slots.containsKey("amount") && !slots.containsKey("pix_key")) {
-			put(slots, text, match.start(1), nameWords(match.group(1)), 0.6);
+		List<SlotValue> names = new ArrayList<>();
+		for (RecipientModel.Found found : RecipientModel.find(tokens)) {
+			add(names, name(utterance, tokens, found.start(), found.end(), found.probability()));
+		}
+		if (names.isEmpty()) {
+			add(names, afterPreposition(utterance, tokens));
+		}
+		if (names.isEmpty()) {
+			add(names, wholeAnswer(utterance, tokens));
+		}
+		if (names.size() == 1) {
+			SlotValue name = names.get(0);
+			utterance.claim(name.start(), name.end());
+			slots.putIfAbsent("recipient", name);
 		}
 	}
 
-	private static boolean insideKey(Map<String, SlotValue> slots, int position) {
-		SlotValue key = slots.get("pix_key");
-		return key != null && position >= key.start() && position < key.end();
+	private static void add(List<SlotValue> names, SlotValue name) {
+		if (name != null && names.stream().noneMatch((other) -> other.value().equalsIgnoreCase(name.value()))) {
+			names.add(name);
+		}
 	}
 
-	private static List<String> nameWords(String candidate) {
-		List<String> words = new ArrayList<>();
-		for (String word : candidate.trim().split("\\s+")) {
-			if (words.size() == MAX_WORDS || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
-				break;
+	/** The words {@code [start, end)} trimmed of words that are never names. */
+	private static SlotValue name(Utterance utterance, ModelTokens tokens, int start, int end, double confidence) {
+		int first = start;
+		int last = end - 1;
+		while (first <= last && !nameWord(tokens, first)) {
+			first++;
+		}
+		while (last >= first && !nameWord(tokens, last)) {
+			last--;
+		}
+		for (int i = first; i <= last; i++) {
+			if (!nameWord(tokens, i)) {
+				return null;
 			}
-			words.add(word);
 		}
-		return words;
+		while (first <= last && last + 1 < tokens.size() && last - first + 1 < MAX_WORDS
+				&& capitalized(utterance, tokens, last) && capitalized(utterance, tokens, last + 1)
+				&& nameWord(tokens, last + 1)) {
+			last++;
+		}
+		if (first > last || last - first >= MAX_WORDS) {
+			return null;
+		}
+		int from = tokens.token(first).start();
+		int to = tokens.token(last).end();
+		return new SlotValue(utterance.text().substring(from, to), from, to, confidence);
 	}
 
-	private static void put(Map<String, SlotValue> slots, String text, int start, List<String> words,
-			double confidence) {
-		if (!words.isEmpty()) {
-			String name = String.join(" ", words);
-			int end = text.indexOf(words.get(words.size() - 1), start) + words.get(words.size() - 1).length();
-			slots.putIfAbsent("recipient", new SlotValue(name, start, end, confidence));
+	private static SlotValue afterPreposition(Utterance utterance, ModelTokens tokens) {
+		for (int i = 0; i < tokens.size() - 1; i++) {
+			if (!tokens.placeholder(i) && NameLexicon.introducesRecipient(tokens.token(i).folded())) {
+				int start = i + 1;
+				while (start < tokens.size() && !tokens.placeholder(start) && !nameWord(tokens, start)
+						&& tokens.token(start).is(Token.Kind.WORD)) {
+					start++;
+				}
+				int end = start;
+				while (end < tokens.size() && nameWord(tokens, end) && end - start < MAX_WORDS) {
+					end++;
+				}
+				if (end > start) {
+					return name(utterance, tokens, start, end, 0.6);
+				}
+			}
 		}
+		return null;
+	}
+
+	private static SlotValue wholeAnswer(Utterance utterance, ModelTokens tokens) {
+		int first = 0;
+		while (first < tokens.size() && !tokens.placeholder(first) && !nameWord(tokens, first)
+				&& tokens.token(first).is(Token.Kind.WORD)) {
+			first++;
+		}
+		int last = tokens.size() - 1;
+		while (last >= first && tokens.token(last).is(Token.Kind.SYMBOL) && !tokens.placeholder(last)) {
+			last--;
+		}
+		if (first > last || last - first >= MAX_WORDS) {
+			return null;
+		}
+		return name(utterance, tokens, first, last + 1, 0.6);
+	}
+
+	/** A capitalized name goes on while the words are capitalized: "Flora Menezes". */
+	private static boolean capitalized(Utterance utterance, ModelTokens tokens, int index) {
+		return Character.isUpperCase(utterance.text().charAt(tokens.token(index).start()));
+	}
+
+	private static boolean nameWord(ModelTokens tokens, int index) {
+		Token token = tokens.token(index);
+		return !tokens.placeholder(index) && token.is(Token.Kind.WORD) && token.folded().length() >= 2
+				&& NameLexicon.canBeName(token.folded());
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.bank.assistant.slots.extraction;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import com.bank.assistant.contracts.event.SlotValue;
@@ -10,12 +9,10 @@ public interface SlotExtractor {
 
 	/**
 	 * Adds what this extractor finds to {@code slots}, never overwriting a value already
-	 * there.
-	 * @param text the message
-	 * @param locale {@code pt-BR} or {@code en}
-	 * @param today the request's date in America/Sao_Paulo
+	 * there, and claims the characters it read in {@code utterance}.
+	 * @param utterance the message, its tokens and what is claimed already
 	 * @param slots slot name to value, filled in place
 	 */
-	void extract(String text, String locale, LocalDate today, Map<String, SlotValue> slots);
+	void extract(Utterance utterance, Map<String, SlotValue> slots);
 
 }

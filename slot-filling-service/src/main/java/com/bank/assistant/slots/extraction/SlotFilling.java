@@ -16,37 +16,59 @@ import com.bank.assistant.contracts.event.SlotsExtracted;
 
 /**
  * Runs the extractors on messages whose intent can carry slots, and reports what the step
- * cost.
+ * cost. Pix keys are read first, then dates and amounts, each claiming its characters, so
+ * that the recipient model never reads a key, an amount word or a date word as a name.
  */
 public final class SlotFilling {
 
 	/** Dates are resolved against the bank's clock. */
 	public static final ZoneId BANK_ZONE = ZoneId.of("America/Sao_Paulo");
 
+	/** The extractors of values, in the order they claim characters. */
+	static final List<SlotExtractor> VALUE_EXTRACTORS = List.of(new PixKeyExtractor(), new DateExtractor(),
+			new AmountExtractor());
+
 	private static final Set<String> INTENTS_WITH_SLOTS = Set.of("pix_transfer", "inform");
 
-	private final List<SlotExtractor> extractors = List.of(new PixKeyExtractor(), new AmountExtractor(),
-			new DateExtractor(), new RecipientExtractor());
+	private static final String MODEL = "slot-extractors";
+
+	private static final String VERSION = "rules-2+opennlp-name-finder-1";
+
+	private final RecipientExtractor recipients = new RecipientExtractor();
 
 	private final BigDecimal pricePerCall;
 
-	/** Slot filling whose calls are priced at {@code pricePerCall} BRL. */
+	/**
+	 * Slot filling whose calls are priced at {@code pricePerCall} BRL; trains the name
+	 * model now if this JVM has not yet.
+	 */
 	public SlotFilling(BigDecimal pricePerCall) {
 		this.pricePerCall = pricePerCall;
+		extract("manda 10 reais pra Ana amanhã", "pt-BR", LocalDate.of(2026, 1, 5));
 	}
 
 	/** The slots of the message, read at {@code requestTime}. */
 	public SlotsExtracted extract(IntentDetected detected, Instant requestTime) {
 		long started = System.nanoTime();
-		Map<String, SlotValue> slots = new LinkedHashMap<>();
+		Map<String, SlotValue> slots = Map.of();
 		if (INTENTS_WITH_SLOTS.contains(detected.intent())) {
-			LocalDate today = LocalDate.ofInstant(requestTime, BANK_ZONE);
-			this.extractors.forEach((extractor) -> extractor.extract(detected.text(), detected.locale(), today, slots));
+			LocalDate today = LocalDate.ofInstant((requestTime != null) ? requestTime : Instant.now(), BANK_ZONE);
+			slots = extract(detected.text(), detected.locale(), today);
 		}
-		ModelUsage usage = new ModelUsage("interim-slot-rules", "interim-1", (System.nanoTime() - started) / 1_000,
-				this.pricePerCall);
+		ModelUsage usage = new ModelUsage(MODEL, VERSION, (System.nanoTime() - started) / 1_000, this.pricePerCall);
 		return new SlotsExtracted(detected.text(), detected.locale(), detected.intent(), detected.confidence(), slots,
 				usage);
+	}
+
+	/**
+	 * The slots of {@code text} in {@code locale}, read on {@code today} in São Paulo.
+	 */
+	public Map<String, SlotValue> extract(String text, String locale, LocalDate today) {
+		Utterance utterance = new Utterance(text, locale, today);
+		Map<String, SlotValue> slots = new LinkedHashMap<>();
+		VALUE_EXTRACTORS.forEach((extractor) -> extractor.extract(utterance, slots));
+		this.recipients.extract(utterance, slots);
+		return slots;
 	}
 
 }

@@ -47,7 +47,39 @@ class SlotFillingTest {
 
 	@Test
 	void anInvalidCpfIsNotAKey() {
-		assertThat(values(extract("pix_transfer", "manda pra 123.456.789-00"))).doesNotContainKey("pix_key");
+		assertThat(values(extract("pix_transfer", "manda pra 123.456.789-00"))).doesNotContainKey("pix_key")
+			.containsEntry("pix_key_error", "INVALID_CPF_CHECK_DIGITS");
+	}
+
+	@Test
+	void theEndToEndConversationKeepsItsSlots() {
+		assertThat(values(extract("pix_transfer", "manda 15 reais pra Carla")))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("amount", "15.00", "currency", "BRL", "recipient", "Carla"));
+		assertThat(extract("inform", "sim").slots()).isEmpty();
+		assertThat(extract("inform", "oi").slots()).isEmpty();
+		assertThat(extract("affirm", "sim").slots()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			manda 20 reais pra Ana 😀🎉🙂
+			отправь 20 рублей Ивану
+			给安娜转20块
+			٣٠ ريال
+			\u0000\t\n
+			$$$ R$ US$ - -- 1e e9 ,,, ... @@@ [] <valor>
+			""")
+	void oddInputNeverCrashes(String text) {
+		assertThat(extract("pix_transfer", text)).isNotNull();
+	}
+
+	@Test
+	void aVeryLongMessageIsReadQuickly() {
+		String text = "manda 20 reais pra Ana ".repeat(200) + "9".repeat(6_000);
+		long started = System.nanoTime();
+
+		assertThat(values(extract("pix_transfer", text.substring(0, 10_000)))).containsKey("amount_error");
+		assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
 	}
 
 	@Test
