@@ -84,7 +84,7 @@ class StepTelemetryIT {
 			.retrieve()
 			.body(JsonNode.class);
 
-		assertThat(catalog.valueStream().map((tier) -> tier.get("name").asString())).contains("intent-rules",
+		assertThat(catalog.valueStream().map((tier) -> tier.get("name").asString())).contains("intent-ngram-minilm-q-logreg",
 				"large-model");
 		assertThat(catalog.toString()).doesNotContain("apiKey");
 	}

@@ -1,7 +1,6 @@
 package com.bank.assistant.transfer.dialog;
 
 import java.util.List;
-import java.util.Map;
 
 import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
@@ -14,15 +13,6 @@ import com.bank.assistant.transfer.ledger.TransferOutcome;
 final class EnglishPhrases implements Phrases {
 
 	static final Phrases INSTANCE = new EnglishPhrases();
-
-	private static final String CAPABILITIES = "I can send a Pix to your contacts or to a Pix key, "
-			+ "show your balance and your recent transactions.";
-
-	private static final Map<String, String> FIXED = Map.of("greet", "Hi! " + CAPABILITIES + " How can I help?",
-			"goodbye", "Goodbye! I'm here whenever you need me.", "thanks", "You're welcome! Anything else?", "help",
-			CAPABILITIES + " For example: \"send 20 reais to Ana\", \"what's my balance?\" or "
-					+ "\"show my recent transactions\". Every transfer asks for your confirmation before it is sent.",
-			"human_handoff", "Sure, I'm handing this conversation over to one of our agents.");
 
 	private static String brl(Money money) {
 		return MoneyFormat.format(money, Language.EN);
@@ -130,11 +120,6 @@ final class EnglishPhrases implements Phrases {
 	@Override
 	public String emptyStatement() {
 		return "You have no transactions yet.";
-	}
-
-	@Override
-	public String fixed(String intent) {
-		return FIXED.getOrDefault(intent, "Sorry, I can't help with that. " + CAPABILITIES);
 	}
 
 }

@@ -54,7 +54,4 @@ interface Phrases {
 
 	String emptyStatement();
 
-	/** The fixed reply to small talk, help, handoff and anything out of scope. */
-	String fixed(String intent);
-
 }

@@ -1,7 +1,6 @@
 package com.bank.assistant.transfer.dialog;
 
 import java.util.List;
-import java.util.Map;
 
 import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
@@ -14,16 +13,6 @@ import com.bank.assistant.transfer.ledger.TransferOutcome;
 final class PortuguesePhrases implements Phrases {
 
 	static final Phrases INSTANCE = new PortuguesePhrases();
-
-	private static final String CAPABILITIES = "Posso fazer um Pix para seus contatos ou para uma chave Pix, "
-			+ "mostrar seu saldo e suas últimas movimentações.";
-
-	private static final Map<String, String> FIXED = Map.of("greet", "Olá! " + CAPABILITIES + " Como posso ajudar?",
-			"goodbye", "Até logo! Quando precisar, é só chamar.", "thanks",
-			"De nada! Posso ajudar em mais alguma coisa?", "help",
-			CAPABILITIES + " Por exemplo: \"transfere 20 reais pra Ana\", \"qual meu saldo?\" ou "
-					+ "\"me mostra meu extrato\". Toda transferência pede a sua confirmação antes de enviar.",
-			"human_handoff", "Certo, vou passar esta conversa para um dos nossos atendentes.");
 
 	private static String brl(Money money) {
 		return MoneyFormat.format(money, Language.PT_BR);
@@ -131,11 +120,6 @@ final class PortuguesePhrases implements Phrases {
 	@Override
 	public String emptyStatement() {
 		return "Você ainda não tem movimentações.";
-	}
-
-	@Override
-	public String fixed(String intent) {
-		return FIXED.getOrDefault(intent, "Desculpe, não consigo ajudar com isso. " + CAPABILITIES);
 	}
 
 }

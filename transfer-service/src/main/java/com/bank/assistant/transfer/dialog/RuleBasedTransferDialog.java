@@ -6,7 +6,7 @@ import com.bank.assistant.transfer.ledger.TransferIds;
 
 /**
  * The dialog as explicit rules per intent: describing a transfer, confirming it exactly,
- * account queries and fixed replies.
+ * account queries, and the intent catalog's fixed answers for every FAQ-style intent.
  */
 public final class RuleBasedTransferDialog implements TransferDialog {
 
@@ -15,6 +15,8 @@ public final class RuleBasedTransferDialog implements TransferDialog {
 	private final TransferConfirmation confirmation;
 
 	private final AccountQueries accounts;
+
+	private final CatalogAnswers answers = CatalogAnswers.shipped();
 
 	/** A dialog that reads contacts and moves money through these ports. */
 	public RuleBasedTransferDialog(Ledger ledger, ContactDirectory contacts, TransferIds ids) {
@@ -33,13 +35,13 @@ public final class RuleBasedTransferDialog implements TransferDialog {
 			case Intents.CANCEL -> this.confirmation.cancel(state, turn);
 			case Intents.CHECK_BALANCE -> this.accounts.balance(state, turn);
 			case Intents.LIST_TRANSACTIONS -> this.accounts.statement(state, turn);
-			default -> Answer.say(Phrases.of(turn.language()).fixed(turn.intent())).in(state, turn);
+			default -> Answer.say(this.answers.answer(turn.intent(), turn.language())).in(state, turn);
 		};
 	}
 
 	private TurnResult inform(ConversationState state, Turn turn) {
 		if (state.state() == DialogState.IDLE && turn.slots().isEmpty()) {
-			return Answer.say(Phrases.of(turn.language()).fixed(Intents.OUT_OF_SCOPE)).in(state, turn);
+			return Answer.say(this.answers.answer(Intents.OUT_OF_SCOPE, turn.language())).in(state, turn);
 		}
 		return this.drafting.describe(state, turn);
 	}

@@ -1,0 +1,102 @@
+package com.bank.assistant.intent.model;
+
+import java.util.List;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+/**
+ * One-vs-rest logistic regression (liblinear, dual solver) whose decision values are the
+ * logits that temperature scaling turns into probabilities.
+ */
+final class LinearHead {
+
+	private static final double BIAS = 1.0;
+
+	private final int classes;
+
+	private final int dimension;
+
+	private final double[] weights;
+
+	private final int[] classOfColumn;
+
+	private final int columns;
+
+	private LinearHead(Model model, int classes, int dimension) {
+		this.classes = classes;
+		this.dimension = dimension;
+		this.weights = model.getFeatureWeights();
+		this.columns = (model.getNrClass() == 2) ? 1 : model.getNrClass();
+		this.classOfColumn = model.getLabels();
+	}
+
+	static {
+		Linear.disableDebugOutput();
+	}
+
+	/** Fits the head on these vectors (features from 0) and class indices. */
+	static LinearHead train(List<SparseVector> vectors, int[] labels, int classes, int dimension, double cost) {
+		Problem problem = new Problem();
+		problem.l = vectors.size();
+		problem.n = dimension + 1;
+		problem.bias = BIAS;
+		problem.x = new Feature[vectors.size()][];
+		problem.y = new double[vectors.size()];
+		for (int i = 0; i < vectors.size(); i++) {
+			problem.x[i] = nodes(vectors.get(i), dimension);
+			problem.y[i] = labels[i];
+		}
+		Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, cost, 0.1);
+		return new LinearHead(Linear.train(problem, parameter), classes, dimension);
+	}
+
+	/**
+	 * One logit per class, in class-index order; a class the training data lacked scores
+	 * very low.
+	 */
+	double[] logits(SparseVector vector) {
+		double[] logits = new double[this.classes];
+		java.util.Arrays.fill(logits, -30.0);
+		double[] columnScores = new double[this.columns];
+		for (int i = 0; i < vector.size(); i++) {
+			int feature = vector.indices()[i];
+			if (feature < this.dimension) {
+				add(columnScores, feature, vector.values()[i]);
+			}
+		}
+		add(columnScores, this.dimension, BIAS);
+		if (this.columns == 1) {
+			logits[this.classOfColumn[0]] = columnScores[0];
+			logits[this.classOfColumn[1]] = -columnScores[0];
+		}
+		else {
+			for (int column = 0; column < this.columns; column++) {
+				logits[this.classOfColumn[column]] = columnScores[column];
+			}
+		}
+		return logits;
+	}
+
+	private void add(double[] scores, int feature, double value) {
+		int offset = feature * this.columns;
+		for (int column = 0; column < this.columns; column++) {
+			scores[column] += this.weights[offset + column] * value;
+		}
+	}
+
+	private static Feature[] nodes(SparseVector vector, int dimension) {
+		Feature[] nodes = new Feature[vector.size() + 1];
+		for (int i = 0; i < vector.size(); i++) {
+			nodes[i] = new FeatureNode(vector.indices()[i] + 1, vector.values()[i]);
+		}
+		nodes[vector.size()] = new FeatureNode(dimension + 1, BIAS);
+		return nodes;
+	}
+
+}

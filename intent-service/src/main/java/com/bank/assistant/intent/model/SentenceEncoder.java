@@ -1,0 +1,15 @@
+package com.bank.assistant.intent.model;
+
+/** Turns a sentence into a dense vector of unit length. */
+public interface SentenceEncoder {
+
+	/** The encoder's name, part of the model version. */
+	String name();
+
+	/** The vectors' length. */
+	int dimension();
+
+	/** The sentence's vector. */
+	float[] encode(String text);
+
+}

@@ -1,0 +1,42 @@
+package com.bank.assistant.nlu.cli;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.bank.assistant.catalog.IntentCatalog;
+import com.bank.assistant.contracts.event.IntentDetected;
+import com.bank.assistant.contracts.event.MessageReceived;
+import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.intent.detection.IntentDetection;
+import com.bank.assistant.intent.model.IntentModel;
+import com.bank.assistant.intent.model.IntentModels;
+import com.bank.assistant.intent.model.TrainedIntentClassifier;
+import com.bank.assistant.slots.extraction.SlotFilling;
+
+/**
+ * The services' path for one message: intent-service's detection, then slot-filling's
+ * extraction, with the model trained from the catalog as the service trains it.
+ */
+final class Nlu {
+
+	private final IntentDetection detection;
+
+	private final SlotFilling slots = new SlotFilling(BigDecimal.ZERO);
+
+	Nlu(IntentModel model) {
+		this.detection = new IntentDetection(new TrainedIntentClassifier(model, IntentModels.OUT_OF_SCOPE_THRESHOLD),
+				BigDecimal.ZERO);
+	}
+
+	/** The production model, trained on the catalog shipped in the jar. */
+	static Nlu production() {
+		return new Nlu(IntentModels.production().train(IntentCatalog.load().examples()));
+	}
+
+	/** Intent and slots of one message, read at {@code now}. */
+	SlotsExtracted understand(String text, String locale, Instant now) {
+		IntentDetected detected = this.detection.detect(new MessageReceived(text, locale, "cli"));
+		return this.slots.extract(detected, now);
+	}
+
+}
