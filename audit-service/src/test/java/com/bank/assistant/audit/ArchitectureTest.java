@@ -12,12 +12,19 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
 	@ArchTest
-	static final ArchRule trailIsFreeOfAdapters = noClasses().that()
-		.resideInAPackage("..audit.trail..")
+	static final ArchRule domainIsFreeOfAdapters = noClasses().that()
+		.resideInAnyPackage("..audit.trail..", "..audit.pii..", "..audit.compliance..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("..audit.messaging..", "..audit.persistence..", "..audit.web..", "org.springframework..",
 				"org.apache.kafka..", "java.sql..", "javax.sql..", "com.bank.assistant.messaging..");
+
+	@ArchTest
+	static final ArchRule personalDataKnowsNoTrail = noClasses().that()
+		.resideInAPackage("..audit.pii..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..audit.trail..", "..audit.compliance..");
 
 	@ArchTest
 	static final ArchRule messagingStandsAlone = adapterIsolated("messaging", "persistence", "web");

@@ -1,5 +1,10 @@
 package com.bank.assistant.audit;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,15 +32,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The trail against the real Kafka and PostgreSQL and the real authorization server:
+ * events published as the services publish them, read back through the HTTP API with the
+ * tokens each kind of caller gets.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditTrailIT {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	private static KafkaProducer<String, byte[]> producer;
+
+	private static String operations;
 
 	@Autowired
 	private EnvelopeCodec codec;
@@ -48,6 +64,9 @@ class AuditTrailIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		SharedInfrastructure.springProperties("audit").forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+				() -> AuthServerFixture.issuer().toString());
+		registry.add("spring.autoconfigure.exclude", AuthServerFixture::authorizationServerAutoConfigurations);
 	}
 
 	@BeforeAll
@@ -56,6 +75,7 @@ class AuditTrailIT {
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 						SharedInfrastructure.endpoints().kafkaBootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 0),
 				new StringSerializer(), new ByteArraySerializer());
+		operations = AuthServerFixture.operations();
 	}
 
 	@AfterAll
@@ -65,37 +85,49 @@ class AuditTrailIT {
 
 	@Test
 	void trailHoldsATurnFromEveryTopicInOrderAndVerifies() {
-		String conversation = newConversation();
+		String conversation = newId("c-");
 		List<Map.Entry<String, Envelope>> turn = TurnMother.pixTransferTurn(conversation);
 
 		turn.forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
 
-		JsonNode trail = get("/conversations/" + conversation + "/trail");
+		JsonNode trail = read("/conversations/" + conversation + "/trail");
 		assertThat(trail.valueStream().map((entry) -> entry.get("eventId").asString()))
 			.containsExactlyElementsOf(turn.stream().map((event) -> event.getValue().id()).toList());
 		assertThat(trail.valueStream().map((entry) -> entry.get("topic").asString()))
 			.containsExactlyElementsOf(turn.stream().map(Map.Entry::getKey).toList());
 		assertThat(trail.get(1).get("envelope").get("data").get("intent").asString()).isEqualTo("pix_transfer");
 		assertThat(trail.get(4).get("sequence").asLong()).isEqualTo(5);
-		assertThat(get("/conversations/" + conversation + "/verify").get("ok").asBoolean()).isTrue();
+		assertThat(read("/conversations/" + conversation + "/verify").get("ok").asBoolean()).isTrue();
 	}
 
 	@Test
-	void republishedEventAddsNothing() {
-		String conversation = newConversation();
-		Envelope message = TurnMother.followUp(conversation);
-		publishAndAwait(Topics.CHAT_MESSAGES, message);
+	void aFullTransferConversationIsKeptInOrderVerifiesPassesTheChecksAndReplaysToNothing() {
+		String conversation = newId("c-");
+		String customer = newId("customer-");
+		List<Map.Entry<String, Envelope>> events = TurnMother.fullTransferConversation(conversation, customer);
+		events.forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
 
-		publish(Topics.CHAT_MESSAGES, conversation, this.codec.write(message));
+		events.forEach((event) -> publish(event.getKey(), conversation, this.codec.write(event.getValue())));
 		publishAndAwait(Topics.CHAT_MESSAGES, TurnMother.followUp(conversation));
 
-		assertThat(recorded(conversation)).isEqualTo(2);
-		assertThat(get("/conversations/" + conversation + "/verify").get("ok").asBoolean()).isTrue();
+		assertThat(recorded(conversation)).isEqualTo(events.size() + 1);
+		JsonNode trail = read("/conversations/" + conversation + "/trail");
+		assertThat(trail.valueStream().limit(events.size()).map((entry) -> entry.get("eventId").asString()))
+			.containsExactlyElementsOf(events.stream().map((event) -> event.getValue().id()).toList());
+		assertThat(read("/conversations/" + conversation + "/verify").get("ok").asBoolean()).isTrue();
+		JsonNode checks = read("/checks");
+		assertThat(violationsOf(checks, "chains-verify", conversation)).isEmpty();
+		assertThat(violationsOf(checks, "transfers-confirmed", conversation)).isEmpty();
+		assertThat(check(checks, "model-steps-have-policy-decisions").get("status").asString())
+			.isEqualTo("NOT_APPLICABLE");
+		assertThat(read("/transfers?customer=" + customer).valueStream().map((entry) -> entry.get("type").asString()))
+			.containsExactly("com.bank.assistant.transfer.TransferConfirmationRequested",
+					"com.bank.assistant.transfer.TransferConfirmed", "com.bank.assistant.transfer.TransferExecuted");
 	}
 
 	@Test
-	void verifyNamesAnEditedRecord() {
-		String conversation = newConversation();
+	void anEditedRecordBreaksVerificationAndIsNamed() {
+		String conversation = newId("c-");
 		List<Map.Entry<String, Envelope>> turn = TurnMother.pixTransferTurn(conversation);
 		turn.forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
 		String edited = turn.get(3).getValue().id();
@@ -106,16 +138,105 @@ class AuditTrailIT {
 			.param("id", edited)
 			.update();
 
-		JsonNode verification = get("/conversations/" + conversation + "/verify");
+		JsonNode verification = read("/conversations/" + conversation + "/verify");
 		assertThat(verification.get("ok").asBoolean()).isFalse();
 		assertThat(verification.get("brokenRecord").get("eventId").asString()).isEqualTo(edited);
 		assertThat(verification.get("brokenRecord").get("sequence").asLong()).isEqualTo(4);
 		assertThat(verification.get("recordsChecked").asInt()).isEqualTo(3);
+		JsonNode violation = violationsOf(read("/checks"), "chains-verify", conversation).get(0);
+		assertThat(violation.get("eventId").asString()).isEqualTo(edited);
+		assertThat(violation.get("records").get(0).get("eventId").asString()).isEqualTo(edited);
+	}
+
+	@Test
+	void aDeletedRecordBreaksVerificationAtTheNextOne() {
+		String conversation = newId("c-");
+		List<Map.Entry<String, Envelope>> turn = TurnMother.pixTransferTurn(conversation);
+		turn.forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
+
+		this.jdbc.sql("DELETE FROM audit_events WHERE conversation_id = :conversation AND sequence = 3")
+			.param("conversation", conversation)
+			.update();
+
+		JsonNode verification = read("/conversations/" + conversation + "/verify");
+		assertThat(verification.get("ok").asBoolean()).isFalse();
+		assertThat(verification.get("brokenRecord").get("eventId").asString()).isEqualTo(turn.get(3).getValue().id());
+		assertThat(verification.get("brokenRecord").get("reason").asString()).contains("expected sequence 3");
+		assertThat(violationsOf(read("/checks"), "chains-verify", conversation)).hasSize(1);
+	}
+
+	@Test
+	void aTransferExecutedWithoutAMatchingConfirmationIsReported() {
+		String conversation = newId("c-");
+		Envelope executed = TurnMother.unconfirmedExecution(conversation, newId("customer-"));
+
+		publishAndAwait(Topics.TRANSFER_EVENTS, executed);
+
+		List<JsonNode> violations = violationsOf(read("/checks"), "transfers-confirmed", conversation);
+		assertThat(violations).hasSize(1);
+		assertThat(violations.get(0).get("eventId").asString()).isEqualTo(executed.id());
+		assertThat(violations.get(0).get("reason").asString()).contains("no earlier TransferConfirmed");
+		assertThat(violations.get(0).get("records").get(0).get("type").asString())
+			.isEqualTo("com.bank.assistant.transfer.TransferExecuted");
+		assertThat(read("/checks").get("ok").asBoolean()).isFalse();
+	}
+
+	@Test
+	void personalDataIsMaskedForAuditReadAndClearOnlyWithThePiiScope() throws Exception {
+		String conversation = newId("c-");
+		TurnMother.personalDataTurn(conversation).forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
+		String path = "/conversations/" + conversation + "/trail";
+		List<String> personal = List.of("123.456.789-09", "12345678909", "98765-4321", "ana.souza@example.com",
+				"Ana Souza", "Souza");
+
+		String general = get(path, operations).body();
+		String stored = this.jdbc
+			.sql("SELECT string_agg(envelope::text, ' ') FROM audit_events" + " WHERE conversation_id = :conversation")
+			.param("conversation", conversation)
+			.query(String.class)
+			.single();
+		HttpResponse<String> withoutPiiScope = get(path + "?reveal=true", operations);
+		HttpResponse<String> clear = get(path + "?reveal=true", AuthServerFixture.complianceOfficer());
+
+		assertThat(personal).allSatisfy((datum) -> assertThat(general).doesNotContain(datum))
+			.allSatisfy((datum) -> assertThat(stored).doesNotContain(datum));
+		assertThat(general).contains("A*** S***", "***.456.789-**", "pix_transfer", "20.00");
+		assertThat(withoutPiiScope.statusCode()).isEqualTo(403);
+		assertThat(clear.statusCode()).isEqualTo(200);
+		assertThat(clear.body()).contains(TurnMother.PERSONAL_TEXT, "Ana Souza", "12345678909");
+		assertThat(read("/conversations/" + conversation + "/verify").get("ok").asBoolean()).isTrue();
+	}
+
+	@Test
+	void everyCallNeedsAnAuditReadTokenButHealth() throws Exception {
+		assertThat(get("/checks", null).statusCode()).isEqualTo(401);
+		assertThat(get("/checks", AuthServerFixture.customer("demo")).statusCode()).isEqualTo(403);
+		assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void refusalsAreFoundByReasonAndTheTrailExportsAsJsonLines() throws Exception {
+		String conversation = newId("c-");
+		String reason = "TEST_LIMIT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Envelope refused = TurnMother.refusal(conversation, reason);
+		publishAndAwait(Topics.TRANSFER_EVENTS, refused);
+
+		JsonNode blocks = read("/blocks?reason=" + reason);
+		HttpResponse<String> export = get("/export?conversation=" + conversation, operations);
+
+		assertThat(blocks.valueStream().map((entry) -> entry.get("eventId").asString())).containsExactly(refused.id());
+		assertThat(read("/blocks/reasons").get(reason).asLong()).isEqualTo(1);
+		assertThat(export.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/x-ndjson"));
+		List<JsonNode> lines = export.body().lines().map(JSON::readTree).toList();
+		assertThat(lines).hasSize(1);
+		assertThat(lines.get(0).get("envelope").get("data").get("reason").asString()).isEqualTo(reason);
+		assertThat(lines.get(0).get("view").asString()).isEqualTo("masked");
 	}
 
 	@Test
 	void unreadableBytesAreQuarantinedNotLost() {
-		String conversation = newConversation();
+		String conversation = newId("c-");
 
 		publish(Topics.NLU_SLOTS, conversation, "not an event".getBytes(StandardCharsets.UTF_8));
 
@@ -155,12 +276,42 @@ class AuditTrailIT {
 			.single();
 	}
 
-	private JsonNode get(String path) {
-		return RestClient.create("http://localhost:" + this.port).get().uri(path).retrieve().body(JsonNode.class);
+	private JsonNode read(String path) {
+		try {
+			HttpResponse<String> response = get(path, operations);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			return JSON.readTree(response.body());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	private static String newConversation() {
-		return "c-" + UUID.randomUUID();
+	private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode check(JsonNode report, String name) {
+		return report.get("checks")
+			.valueStream()
+			.filter((check) -> name.equals(check.get("name").asString()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<JsonNode> violationsOf(JsonNode report, String check, String conversation) {
+		return check(report, check).get("violations")
+			.valueStream()
+			.filter((violation) -> conversation.equals(violation.get("conversationId").asString()))
+			.toList();
+	}
+
+	private static String newId(String prefix) {
+		return prefix + UUID.randomUUID();
 	}
 
 }

@@ -55,6 +55,8 @@ class ChatApiIT {
 
 	private static ReplyStandIn standIn;
 
+	private static final AuditStandIn auditService = new AuditStandIn();
+
 	private static String demo;
 
 	private static String bob;
@@ -71,6 +73,7 @@ class ChatApiIT {
 		SharedInfrastructure.springProperties(null).forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
 				() -> AuthServerFixture.issuer().toString());
+		registry.add("AUDIT_SERVICE_URL", auditService::url);
 	}
 
 	@BeforeAll
@@ -84,6 +87,7 @@ class ChatApiIT {
 	@AfterAll
 	static void stopStandIn() throws InterruptedException {
 		standIn.close();
+		auditService.close();
 	}
 
 	@BeforeEach
@@ -223,6 +227,30 @@ class ChatApiIT {
 		}
 
 		assertThat(statuses).contains(201, 429);
+	}
+
+	@Test
+	@Order(8)
+	void theAuditApiNeedsAuditReadAndGetsTheCallersTokenRelayed() {
+		String operations = AuthServerFixture.operationsToken();
+
+		expectProblem(this.http.get().uri("/api/audit/checks").exchange(), 401);
+		expectProblem(audit(demo, "/api/audit/checks"), 403).jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("audit.read"));
+		assertThat(auditService.requests()).isEmpty();
+
+		audit(operations, "/api/audit/conversations/c-1/trail?reveal=true").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ok")
+			.isEqualTo(true);
+
+		assertThat(auditService.requests())
+			.containsExactly("/conversations/c-1/trail?reveal=true Bearer " + operations);
+	}
+
+	private WebTestClient.ResponseSpec audit(String token, String path) {
+		return this.http.get().uri(path).header("Authorization", "Bearer " + token).exchange();
 	}
 
 	private String startConversation(String token) {

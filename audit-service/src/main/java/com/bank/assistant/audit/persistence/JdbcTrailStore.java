@@ -2,14 +2,22 @@ package com.bank.assistant.audit.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.bank.assistant.audit.trail.AuditRecord;
 import com.bank.assistant.audit.trail.AuditedEvent;
 import com.bank.assistant.audit.trail.ChainHash;
 import com.bank.assistant.audit.trail.ChainHead;
 import com.bank.assistant.audit.trail.ConversationChain;
+import com.bank.assistant.audit.trail.RecordQuery;
 import com.bank.assistant.audit.trail.TrailStore;
 import com.bank.assistant.audit.trail.UnreadableEvent;
 
@@ -24,6 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 class JdbcTrailStore implements TrailStore {
+
+	/** Most records one search returns; the export has no limit. */
+	static final int MAX_FOUND = 10_000;
+
+	private static final int EXPORT_FETCH_SIZE = 500;
 
 	private final JdbcClient jdbc;
 
@@ -60,6 +73,70 @@ class JdbcTrailStore implements TrailStore {
 	@Override
 	public void quarantine(UnreadableEvent event) {
 		TrailSql.quarantine(this.jdbc, event);
+	}
+
+	@Override
+	public List<String> conversationIds() {
+		return this.jdbc
+			.sql("SELECT conversation_id FROM chain_heads UNION SELECT conversation_id FROM audit_events"
+					+ " ORDER BY conversation_id")
+			.query(String.class)
+			.list();
+	}
+
+	@Override
+	public List<AuditRecord> find(RecordQuery query) {
+		return new RecordFilter(query)
+			.statement(this.jdbc, TrailSql.COLUMNS, " ORDER BY occurred_at, conversation_id, sequence")
+			.withMaxRows(MAX_FOUND)
+			.query(TrailSql::mapRecord)
+			.list();
+	}
+
+	@Override
+	public void export(RecordQuery query, Consumer<AuditRecord> sink) {
+		this.snapshots.executeWithoutResult((status) -> {
+			try (Stream<AuditRecord> records = new RecordFilter(query)
+				.statement(this.jdbc, TrailSql.COLUMNS, " ORDER BY conversation_id, sequence")
+				.withFetchSize(EXPORT_FETCH_SIZE)
+				.query(TrailSql::mapRecord)
+				.stream()) {
+				records.forEach(sink);
+			}
+		});
+	}
+
+	@Override
+	public Map<String, Long> countByReason(RecordQuery query) {
+		Map<String, Long> counts = new TreeMap<>();
+		new RecordFilter(query)
+			.statement(this.jdbc, "SELECT envelope #>> '{data,reason}' AS reason, count(*) AS n FROM audit_events",
+					" GROUP BY 1")
+			.query((row) -> {
+				counts.put(String.valueOf(row.getString("reason")), row.getLong("n"));
+			});
+		return counts;
+	}
+
+	@Override
+	public int purgeChainsIdleSince(Instant cutoff) {
+		return Objects.requireNonNullElse(this.writes.execute((status) -> {
+			List<String> expired = this.jdbc
+				.sql("SELECT conversation_id FROM chain_heads WHERE updated_at < :cutoff" + " FOR UPDATE")
+				.param("cutoff", TrailSql.utc(cutoff))
+				.query(String.class)
+				.list();
+			if (!expired.isEmpty()) {
+				this.jdbc.sql("DELETE FROM audit_events WHERE conversation_id IN (:ids)")
+					.param("ids", expired)
+					.update();
+				this.jdbc.sql("DELETE FROM chain_heads WHERE conversation_id IN (:ids)").param("ids", expired).update();
+			}
+			this.jdbc.sql("DELETE FROM unreadable_events WHERE received_at < :cutoff")
+				.param("cutoff", TrailSql.utc(cutoff))
+				.update();
+			return expired.size();
+		}), 0);
 	}
 
 	private ChainHead lockHead(String conversationId) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.bank.assistant.audit.pii.Sealed;
 import com.bank.assistant.audit.trail.AuditRecord;
 import com.bank.assistant.audit.trail.AuditedEvent;
 import com.bank.assistant.audit.trail.EventPosition;
@@ -20,17 +21,20 @@ final class TrailSql {
 	private static final String INSERT = """
 			INSERT INTO audit_events (event_id, conversation_id, sequence, type, schema_version, customer_id,
 				correlation_id, causation_id, occurred_at, topic, kafka_partition, kafka_offset, ingested_at,
-				envelope, previous_hash, hash)
+				envelope, pii_key_id, pii_sealed, previous_hash, hash)
 			VALUES (:eventId, :conversationId, :sequence, :type, :schemaVersion, :customerId, :correlationId,
 				:causationId, :occurredAt, :topic, :partition, :offset, :ingestedAt, CAST(:envelope AS jsonb),
-				:previousHash, :hash)
+				:piiKeyId, :piiSealed, :previousHash, :hash)
 			ON CONFLICT (event_id) DO NOTHING""";
 
-	private static final String SELECT = """
+	/** The columns of a record, as {@link #mapRecord} reads them. */
+	static final String COLUMNS = """
 			SELECT event_id, conversation_id, sequence, type, schema_version, customer_id, correlation_id,
 				causation_id, occurred_at, topic, kafka_partition, kafka_offset, ingested_at, envelope::text AS envelope,
-				previous_hash, hash
-			FROM audit_events WHERE conversation_id = :conversation ORDER BY sequence""";
+				pii_key_id, pii_sealed, previous_hash, hash
+			FROM audit_events""";
+
+	private static final String SELECT = COLUMNS + " WHERE conversation_id = :conversation ORDER BY sequence";
 
 	private static final String QUARANTINE = """
 			INSERT INTO unreadable_events (topic, kafka_partition, kafka_offset, kafka_key, payload, reason, received_at)
@@ -58,6 +62,8 @@ final class TrailSql {
 			.param("offset", event.position().offset())
 			.param("ingestedAt", utc(record.ingestedAt()))
 			.param("envelope", event.envelopeJson())
+			.param("piiKeyId", (event.pii() != null) ? event.pii().keyId() : null)
+			.param("piiSealed", (event.pii() != null) ? event.pii().ciphertext() : null)
 			.param("previousHash", record.previousHash())
 			.param("hash", record.hash())
 			.update();
@@ -80,18 +86,25 @@ final class TrailSql {
 			.update();
 	}
 
-	private static AuditRecord mapRecord(ResultSet row, int rowNumber) throws SQLException {
+	/** One row of {@link #COLUMNS} as a record. */
+	static AuditRecord mapRecord(ResultSet row, int rowNumber) throws SQLException {
 		EventPosition position = new EventPosition(row.getString("topic"), row.getInt("kafka_partition"),
 				row.getLong("kafka_offset"));
 		AuditedEvent event = new AuditedEvent(row.getString("event_id"), row.getString("conversation_id"),
 				row.getString("type"), row.getInt("schema_version"), row.getString("customer_id"),
 				row.getString("correlation_id"), row.getString("causation_id"), instant(row, "occurred_at"), position,
-				row.getString("envelope"));
+				row.getString("envelope"), sealed(row));
 		return new AuditRecord(event, row.getLong("sequence"), instant(row, "ingested_at"),
 				row.getString("previous_hash"), row.getString("hash"));
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	private static Sealed sealed(ResultSet row) throws SQLException {
+		String keyId = row.getString("pii_key_id");
+		return (keyId != null) ? new Sealed(keyId, row.getString("pii_sealed")) : null;
+	}
+
+	/** The instant as a UTC timestamp PostgreSQL's driver accepts, or null. */
+	static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 

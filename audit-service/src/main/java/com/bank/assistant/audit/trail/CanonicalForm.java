@@ -25,7 +25,11 @@ public final class CanonicalForm {
 	private CanonicalForm() {
 	}
 
-	/** The canonical JSON of every stored field of the record except its own hashes. */
+	/**
+	 * The canonical JSON of every stored field of the record except its own hashes: the
+	 * masked envelope and the sealed clear one, so that the chain verifies without the
+	 * PII key and still covers the clear text.
+	 */
 	public static String of(AuditRecord record) {
 		AuditedEvent event = record.event();
 		ObjectNode node = MAPPER.createObjectNode();
@@ -41,6 +45,12 @@ public final class CanonicalForm {
 		node.put("ingestedAt", text(record.ingestedAt()));
 		putPosition(node, event.position());
 		node.set("envelope", MAPPER.readTree(event.envelopeJson()));
+		if (event.pii() != null) {
+			// Only when present, so that records kept before sealing existed hash as they
+			// did.
+			node.put("piiKeyId", event.pii().keyId());
+			node.put("piiSealed", event.pii().ciphertext());
+		}
 		return MAPPER.writeValueAsString(node);
 	}
 

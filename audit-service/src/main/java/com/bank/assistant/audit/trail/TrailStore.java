@@ -1,6 +1,10 @@
 package com.bank.assistant.audit.trail;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Where the chains are kept; the store owns transactions and the per-chain lock. */
@@ -23,5 +27,29 @@ public interface TrailStore {
 	 * Keeps bytes that cannot be chained; reading the same position again adds nothing.
 	 */
 	void quarantine(UnreadableEvent event);
+
+	/**
+	 * Every conversation with a chain head or a record, so that a record whose head was
+	 * deleted is still found.
+	 */
+	List<String> conversationIds();
+
+	/** The matching records, by time of occurrence, then conversation and sequence. */
+	List<AuditRecord> find(RecordQuery query);
+
+	/**
+	 * Hands the matching records to {@code sink} one by one, in conversation and sequence
+	 * order, without holding them all in memory.
+	 */
+	void export(RecordQuery query, Consumer<AuditRecord> sink);
+
+	/** How many matching records carry each {@code data.reason} code. */
+	Map<String, Long> countByReason(RecordQuery query);
+
+	/**
+	 * Deletes every conversation whose chain last grew before {@code cutoff}, whole
+	 * chains only; how many conversations went.
+	 */
+	int purgeChainsIdleSince(Instant cutoff);
 
 }

@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Which scopes a user of each role may hold: customers chat, compliance officers read the
- * audit trail; {@code openid} is open to everyone.
+ * audit trail, personal data in the clear included; {@code openid} is open to everyone.
  */
 public final class UserScopes {
 
@@ -20,7 +20,7 @@ public final class UserScopes {
 	public static final String COMPLIANCE = "COMPLIANCE";
 
 	private static final Map<String, Set<String>> SCOPES_BY_ROLE = Map.of("ROLE_" + CUSTOMER, Set.of("chat"),
-			"ROLE_" + COMPLIANCE, Set.of("audit.read"));
+			"ROLE_" + COMPLIANCE, Set.of("audit.read", "audit.pii"));
 
 	private UserScopes() {
 	}

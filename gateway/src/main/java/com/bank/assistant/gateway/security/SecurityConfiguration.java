@@ -11,11 +11,15 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * One filter chain: health probes open, the chat API needs scope {@code chat}, anything
- * else a valid token. No session, no CSRF: every call carries its bearer token.
+ * One filter chain: health probes open, the audit API needs scope {@code audit.read}, the
+ * chat API scope {@code chat}, anything else a valid token. No session, no CSRF: every
+ * call carries its bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The audit API, proxied to audit-service. */
+	static final String AUDIT_API = "/api/audit/**";
 
 	@Bean
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ProblemWriter problems,
@@ -29,6 +33,8 @@ class SecurityConfiguration {
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.pathMatchers(AUDIT_API)
+				.hasAuthority("SCOPE_audit.read")
 				.pathMatchers("/api/**")
 				.hasAuthority("SCOPE_chat")
 				.anyExchange()

@@ -34,7 +34,8 @@ final class Topology {
 				new ServiceSpec("transfer-service", jar(home, "transfer-service"), port[2], "/actuator/health",
 						Map.of("DEMO_DATA", "true")),
 				service(home, "policy-service", port[3]), service(home, "audit-service", port[4]),
-				service(home, "gateway", ports.gateway()));
+				new ServiceSpec("gateway", jar(home, "gateway"), ports.gateway(), "/actuator/health",
+						Map.of("AUDIT_SERVICE_URL", "http://localhost:" + port[4])));
 	}
 
 	/**

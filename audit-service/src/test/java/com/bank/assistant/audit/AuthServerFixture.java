@@ -1,0 +1,111 @@
+package com.bank.assistant.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import com.bank.assistant.auth.AuthServerApplication;
+import com.bank.assistant.auth.client.PkceLogin;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
+
+/**
+ * The real authorization server, started once in the test JVM on a free port, and tokens
+ * from it as each kind of caller gets them.
+ */
+final class AuthServerFixture {
+
+	/**
+	 * Auto-configurations of this module's stack that the authorization server must not
+	 * run.
+	 */
+	private static final List<String> NOT_FOR_THE_AUTH_SERVER = List.of("org.springframework.cloud.",
+			"org.springframework.boot.jdbc.", "org.springframework.boot.flyway.", "org.springframework.boot.kafka.",
+			"org.springframework.boot.sql.", "com.bank.assistant.");
+
+	private static URI issuer;
+
+	private AuthServerFixture() {
+	}
+
+	/** The running server's issuer, started on first use. */
+	static synchronized URI issuer() {
+		if (issuer == null) {
+			int port = freePort();
+			URI uri = URI.create("http://localhost:" + port);
+			AuthServerApplication.builder()
+				.run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + uri,
+						"--spring.autoconfigure.exclude=" + String.join(",", excluded(NOT_FOR_THE_AUTH_SERVER)));
+			issuer = uri;
+		}
+		return issuer;
+	}
+
+	/**
+	 * The authorization server's own auto-configurations, which must not run in the
+	 * audit-service's context (they would replace its JWT decoder).
+	 */
+	static String authorizationServerAutoConfigurations() {
+		return String.join(",", excluded(List.of("org.springframework.boot.security.oauth2.server.authorization.")));
+	}
+
+	/** A customer's chat token, as the CLI gets it. */
+	static String customer(String user) {
+		return PkceLogin.cli(issuer()).accessToken(user, user);
+	}
+
+	/** The compliance officer's token with {@code audit.read} and {@code audit.pii}. */
+	static String complianceOfficer() {
+		return new PkceLogin(issuer(), PkceLogin.CLI_CLIENT_ID, PkceLogin.CLI_REDIRECT_URI,
+				"openid audit.read audit.pii")
+			.accessToken("compliance", "compliance");
+	}
+
+	/** The operations client's token (client credentials): {@code audit.read}, no PII. */
+	static String operations() {
+		String basic = Base64.getEncoder().encodeToString("assistant-ops:ops-secret".getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(issuer().resolve("/oauth2/token"))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=audit.read"))
+			.build();
+		try {
+			String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+			return JsonMapper.builder().build().readTree(body).path("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> excluded(List<String> prefixes) {
+		return ImportCandidates.load(AutoConfiguration.class, AuthServerFixture.class.getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter((name) -> prefixes.stream().anyMatch(name::startsWith))
+			.toList();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

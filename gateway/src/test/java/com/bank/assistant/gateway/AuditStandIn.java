@@ -1,0 +1,55 @@
+package com.bank.assistant.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Stands in for audit-service behind the gateway's audit route: answers every request
+ * with a small JSON body and remembers the path and the Authorization header it got.
+ */
+final class AuditStandIn implements AutoCloseable {
+
+	private final HttpServer server;
+
+	private final List<String> requests = new CopyOnWriteArrayList<>();
+
+	AuditStandIn() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.server.createContext("/", (exchange) -> {
+			this.requests.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+			byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		this.server.start();
+	}
+
+	/** Where the gateway's audit route must point. */
+	String url() {
+		return "http://localhost:" + this.server.getAddress().getPort();
+	}
+
+	/** Each request received, as "path-and-query Authorization-header". */
+	List<String> requests() {
+		return List.copyOf(this.requests);
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+}
