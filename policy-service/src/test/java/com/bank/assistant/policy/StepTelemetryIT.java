@@ -84,8 +84,8 @@ class StepTelemetryIT {
 			.retrieve()
 			.body(JsonNode.class);
 
-		assertThat(catalog.valueStream().map((tier) -> tier.get("name").asString())).contains("intent-ngram-minilm-q-logreg",
-				"large-model");
+		assertThat(catalog.valueStream().map((tier) -> tier.get("name").asString()))
+			.contains("intent-ngram-minilm-q-logreg", "large-model");
 		assertThat(catalog.toString()).doesNotContain("apiKey");
 	}
 
