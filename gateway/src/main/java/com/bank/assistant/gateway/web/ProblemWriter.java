@@ -12,7 +12,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Writes a problem straight to the response, for filters that answer before any
- * controller runs (security, rate limit, body size).
+ * controller runs (security, rate limit, body size). Such an answer leaves the request
+ * body unread on the connection, so the connection is closed after it: a client that
+ * pooled its next request onto it would otherwise hang.
  */
 @Component
 public class ProblemWriter {
@@ -30,6 +32,7 @@ public class ProblemWriter {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(type.status());
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		response.getHeaders().setConnection("close");
 		DataBuffer body = response.bufferFactory().wrap(this.json.writeValueAsBytes(problem));
 		return response.writeWith(Mono.just(body));
 	}
