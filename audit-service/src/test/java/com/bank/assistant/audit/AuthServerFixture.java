@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import com.bank.assistant.auth.AuthServerApplication;
+import com.bank.assistant.auth.client.ClientCredentials;
 import com.bank.assistant.auth.client.PkceLogin;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.annotation.ImportCandidates;
@@ -72,23 +67,7 @@ final class AuthServerFixture {
 
 	/** The operations client's token (client credentials): {@code audit.read}, no PII. */
 	static String operations() {
-		String basic = Base64.getEncoder().encodeToString("assistant-ops:ops-secret".getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(issuer().resolve("/oauth2/token"))
-			.header("Authorization", "Basic " + basic)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=audit.read"))
-			.build();
-		try {
-			String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-			return JsonMapper.builder().build().readTree(body).path("access_token").asString();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ClientCredentials.ops(issuer()).accessToken("audit.read");
 	}
 
 	private static List<String> excluded(List<String> prefixes) {

@@ -8,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
+import com.bank.assistant.auth.client.ClientCredentials;
 import com.bank.assistant.auth.client.PkceLogin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,19 +93,7 @@ public final class AuditCommand {
 				.accessToken(user, this.arguments.get("password", user));
 		}
 		String secret = this.arguments.get("secret", System.getenv().getOrDefault("AUTH_OPS_SECRET", "ops-secret"));
-		String basic = Base64.getEncoder().encodeToString(("assistant-ops:" + secret).getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/oauth2/token"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Basic " + basic)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=audit.read"))
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IOException("The authorization server refused assistant-ops (" + response.statusCode() + "): "
-					+ response.body());
-		}
-		return JSON.readTree(response.body()).path("access_token").asString();
+		return new ClientCredentials(issuer, ClientCredentials.OPS_CLIENT_ID, secret).accessToken("audit.read");
 	}
 
 	private String query() {
