@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.bank.assistant.auth.client.ClientCredentials;
 import com.bank.assistant.auth.client.PkceLogin;
 import com.bank.assistant.contracts.Topics;
 import com.bank.assistant.localstack.cli.AssistantClient;
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole assistant as {@code bin/assistant run} starts it: real Kafka, Redis and
@@ -82,6 +84,32 @@ class ConversationEndToEndIT {
 		assertThat(receipt.path("recipient").path("name").asString()).isEqualTo("Ana Souza");
 		assertThat(receipt.path("balanceAfter").path("amount").asString()).isEqualTo("980.00");
 		assertThat(reply.path("text").asString()).contains("R$ 20,00").contains("Ana Souza");
+		theAuditTrailHoldsTheTransferMaskedAndPassesTheChecks(conversation);
+	}
+
+	/** Compliance's view through the gateway, as bin/assistant audit verify gets it. */
+	private static void theAuditTrailHoldsTheTransferMaskedAndPassesTheChecks(String conversation)
+			throws IOException, InterruptedException {
+		String ops = ClientCredentials.ops(URI.create(stack.issuerUrl())).accessToken("audit.read");
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			String trail = get("/api/audit/conversations/" + conversation + "/trail", ops).body();
+			assertThat(trail).contains("com.bank.assistant.transfer.TransferExecuted").doesNotContain("Ana Souza");
+		});
+		JsonNode report = JSON.readTree(get("/api/audit/checks", ops).body());
+		assertThat(report.path("ok").asBoolean()).as(report.toString()).isTrue();
+		assertThat(report.path("checks").valueStream().map((check) -> check.path("name").asString()))
+			.contains("chains-verify", "transfers-confirmed");
+	}
+
+	private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build();
+		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response;
 	}
 
 	@Test
