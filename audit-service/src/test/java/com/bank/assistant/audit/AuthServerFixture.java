@@ -1,17 +1,11 @@
 package com.bank.assistant.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 
 import com.bank.assistant.auth.AuthServerApplication;
 import com.bank.assistant.auth.client.ClientCredentials;
 import com.bank.assistant.auth.client.PkceLogin;
-
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.context.annotation.ImportCandidates;
 
 /**
  * The real authorization server, started once in the test JVM on a free port, and tokens
@@ -35,12 +29,7 @@ final class AuthServerFixture {
 	/** The running server's issuer, started on first use. */
 	static synchronized URI issuer() {
 		if (issuer == null) {
-			int port = freePort();
-			URI uri = URI.create("http://localhost:" + port);
-			AuthServerApplication.builder()
-				.run("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + uri,
-						"--spring.autoconfigure.exclude=" + String.join(",", excluded(NOT_FOR_THE_AUTH_SERVER)));
-			issuer = uri;
+			issuer = AuthServerApplication.startBeside(NOT_FOR_THE_AUTH_SERVER);
 		}
 		return issuer;
 	}
@@ -50,7 +39,8 @@ final class AuthServerFixture {
 	 * audit-service's context (they would replace its JWT decoder).
 	 */
 	static String authorizationServerAutoConfigurations() {
-		return String.join(",", excluded(List.of("org.springframework.boot.security.oauth2.server.authorization.")));
+		return String.join(",", AuthServerApplication
+			.autoConfigurations(List.of("org.springframework.boot.security.oauth2.server.authorization.")));
 	}
 
 	/** A customer's chat token, as the CLI gets it. */
@@ -68,23 +58,6 @@ final class AuthServerFixture {
 	/** The operations client's token (client credentials): {@code audit.read}, no PII. */
 	static String operations() {
 		return ClientCredentials.ops(issuer()).accessToken("audit.read");
-	}
-
-	private static List<String> excluded(List<String> prefixes) {
-		return ImportCandidates.load(AutoConfiguration.class, AuthServerFixture.class.getClassLoader())
-			.getCandidates()
-			.stream()
-			.filter((name) -> prefixes.stream().anyMatch(name::startsWith))
-			.toList();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -2,7 +2,6 @@ package com.bank.assistant.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,7 +44,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 	public static EmbeddedInfrastructure start(EmbeddedPorts ports) {
 		long started = System.nanoTime();
 		EmbeddedKafkaKraftBroker kafka = startKafka(ports.kafka());
-		int redisPort = (ports.redis() != 0) ? ports.redis() : freePort();
+		int redisPort = (ports.redis() != 0) ? ports.redis() : EmbeddedPorts.freePort();
 		RedisServer redis = startRedis(redisPort);
 		EmbeddedPostgres postgres = startPostgres(ports.postgres());
 		EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(kafka, redis, postgres, redisPort);
@@ -112,15 +111,6 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the service databases", ex);
-		}
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,10 +1,8 @@
 package com.bank.assistant.localstack.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-
 import com.bank.assistant.infra.EmbeddedPorts;
+
+import static com.bank.assistant.infra.EmbeddedPorts.freePort;
 
 /**
  * Every port the stack uses.
@@ -27,15 +25,6 @@ public record StackPorts(EmbeddedPorts infrastructure, int authServer, int gatew
 	public static StackPorts free() {
 		return new StackPorts(new EmbeddedPorts(freePort(), freePort(), freePort()), freePort(), freePort(),
 				new int[] { freePort(), freePort(), freePort(), freePort(), freePort() });
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
