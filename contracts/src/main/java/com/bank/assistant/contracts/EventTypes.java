@@ -7,6 +7,7 @@ import com.bank.assistant.contracts.event.AssistantReplied;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.MessageReceived;
 import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.event.TransferConfirmationRequested;
 import com.bank.assistant.contracts.event.TransferConfirmed;
 import com.bank.assistant.contracts.event.TransferExecuted;
@@ -27,6 +28,9 @@ public final class EventTypes {
 	/** Slot values were extracted from a message. */
 	public static final String SLOTS_EXTRACTED = "com.bank.assistant.nlu.SlotsExtracted";
 
+	/** A message updated the conversation's slot frame. */
+	public static final String SLOTS_UPDATED = "com.bank.assistant.nlu.SlotsUpdated";
+
 	/** The assistant answered a message. */
 	public static final String ASSISTANT_REPLIED = "com.bank.assistant.dialog.AssistantReplied";
 
@@ -45,16 +49,19 @@ public final class EventTypes {
 	public static final String TRANSFER_REFUSED = "com.bank.assistant.transfer.TransferRefused";
 
 	/** Data record of each type. */
-	public static final Map<String, Class<? extends AssistantEvent>> DATA_CLASSES = Map.of(MESSAGE_RECEIVED,
-			MessageReceived.class, INTENT_DETECTED, IntentDetected.class, SLOTS_EXTRACTED, SlotsExtracted.class,
-			ASSISTANT_REPLIED, AssistantReplied.class, TRANSFER_CONFIRMATION_REQUESTED,
-			TransferConfirmationRequested.class, TRANSFER_CONFIRMED, TransferConfirmed.class, TRANSFER_EXECUTED,
-			TransferExecuted.class, TRANSFER_REFUSED, TransferRefused.class);
+	public static final Map<String, Class<? extends AssistantEvent>> DATA_CLASSES = Map.ofEntries(
+			Map.entry(MESSAGE_RECEIVED, MessageReceived.class), Map.entry(INTENT_DETECTED, IntentDetected.class),
+			Map.entry(SLOTS_EXTRACTED, SlotsExtracted.class), Map.entry(SLOTS_UPDATED, SlotsUpdated.class),
+			Map.entry(ASSISTANT_REPLIED, AssistantReplied.class),
+			Map.entry(TRANSFER_CONFIRMATION_REQUESTED, TransferConfirmationRequested.class),
+			Map.entry(TRANSFER_CONFIRMED, TransferConfirmed.class),
+			Map.entry(TRANSFER_EXECUTED, TransferExecuted.class), Map.entry(TRANSFER_REFUSED, TransferRefused.class));
 
 	/** Current schema version of each type's data. */
-	public static final Map<String, Integer> SCHEMA_VERSIONS = Map.of(MESSAGE_RECEIVED, 1, INTENT_DETECTED, 1,
-			SLOTS_EXTRACTED, 1, ASSISTANT_REPLIED, 1, TRANSFER_CONFIRMATION_REQUESTED, 1, TRANSFER_CONFIRMED, 1,
-			TRANSFER_EXECUTED, 1, TRANSFER_REFUSED, 1);
+	public static final Map<String, Integer> SCHEMA_VERSIONS = Map.ofEntries(Map.entry(MESSAGE_RECEIVED, 1),
+			Map.entry(INTENT_DETECTED, 1), Map.entry(SLOTS_EXTRACTED, 1), Map.entry(SLOTS_UPDATED, 1),
+			Map.entry(ASSISTANT_REPLIED, 1), Map.entry(TRANSFER_CONFIRMATION_REQUESTED, 1),
+			Map.entry(TRANSFER_CONFIRMED, 1), Map.entry(TRANSFER_EXECUTED, 1), Map.entry(TRANSFER_REFUSED, 1));
 
 	private EventTypes() {
 	}
