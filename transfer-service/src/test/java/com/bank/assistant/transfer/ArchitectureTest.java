@@ -48,7 +48,18 @@ class ArchitectureTest {
 			.resideInAPackage("..transfer.messaging..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage("..transfer.persistence..")
+			.resideInAnyPackage("..transfer.persistence..", "..transfer.statemachine..", "..transfer.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theStateMachineOnlyWiresTheDialogsSteps() {
+		noClasses().that()
+			.resideInAPackage("..transfer.statemachine..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..transfer.persistence..", "..transfer.messaging..", "..transfer.web..",
+					"..transfer.ledger..", "org.apache.kafka..", "java.sql..")
 			.check(this.classes);
 	}
 

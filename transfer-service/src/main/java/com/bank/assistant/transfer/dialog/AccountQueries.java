@@ -2,6 +2,7 @@ package com.bank.assistant.transfer.dialog;
 
 import java.util.List;
 
+import com.bank.assistant.contracts.ids.CustomerId;
 import com.bank.assistant.transfer.ledger.Ledger;
 import com.bank.assistant.transfer.ledger.Posting;
 
@@ -17,17 +18,16 @@ final class AccountQueries {
 		this.ledger = ledger;
 	}
 
-	TurnResult balance(ConversationState state, Turn turn) {
-		Phrases phrases = Phrases.of(turn.language());
-		String text = this.ledger.balanceOf(turn.customer()).map(phrases::balance).orElseGet(phrases::noAccount);
-		return Answer.say(text).in(state, turn);
+	String balance(CustomerId customer, Phrases phrases) {
+		return this.ledger.balanceOf(customer)
+			.map((balance) -> phrases.say("balance", phrases.money(balance)))
+			.orElseGet(() -> phrases.say("no.account"));
 	}
 
-	TurnResult statement(ConversationState state, Turn turn) {
-		Phrases phrases = Phrases.of(turn.language());
-		List<Posting> postings = this.ledger.recentPostings(turn.customer(), STATEMENT_SIZE);
-		String text = postings.isEmpty() ? phrases.emptyStatement() : phrases.statement(postings);
-		return Answer.say(text).in(state, turn);
+	String statement(CustomerId customer, Phrases phrases) {
+		List<Posting> postings = this.ledger.recentPostings(customer, STATEMENT_SIZE);
+		return postings.isEmpty() ? phrases.say("statement.empty") : phrases.say("statement") + "\n"
+				+ Wording.lines(postings, phrases.language(), phrases.say("statement.date.pattern"));
 	}
 
 }

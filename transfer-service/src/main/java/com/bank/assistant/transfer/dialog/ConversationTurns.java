@@ -1,7 +1,7 @@
 package com.bank.assistant.transfer.dialog;
 
 import com.bank.assistant.contracts.Envelope;
-import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.contracts.event.SlotsUpdated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +21,16 @@ public final class ConversationTurns {
 
 	private final EventPublisher publisher;
 
+	private final Announcements announcements;
+
 	/** Turns run by this dialog on states kept in this store. */
 	public ConversationTurns(TransferDialog dialog, ConversationStore store, ProcessedEvents processed,
-			EventPublisher publisher) {
+			EventPublisher publisher, Announcements announcements) {
 		this.dialog = dialog;
 		this.store = store;
 		this.processed = processed;
 		this.publisher = publisher;
+		this.announcements = announcements;
 	}
 
 	/**
@@ -38,7 +41,7 @@ public final class ConversationTurns {
 	 * id keeps money from moving twice.
 	 */
 	public void handle(Envelope envelope) {
-		if (!(envelope.data() instanceof SlotsExtracted) || this.processed.handled(envelope.id())) {
+		if (!(envelope.data() instanceof SlotsUpdated) || this.processed.handled(envelope.id())) {
 			log.debug("Skipping event {} of type {}", envelope.id(), envelope.type());
 			return;
 		}
@@ -56,7 +59,13 @@ public final class ConversationTurns {
 		// Published before the state is kept: a failed send leaves the state as it was
 		// for the retry.
 		this.publisher.publish(envelope, result.events());
-		this.store.save(turn.conversation(), result.state().processedAt(turn.time()));
+		if (result.reply() == null) {
+			// The ledger wrote this turn's announcement to its outbox: publish it now
+			// rather
+			// than at the next sweep.
+			this.announcements.publishPending();
+		}
+		this.store.save(turn.conversation(), result.state().processed(turn.time(), turn.customer()));
 	}
 
 }

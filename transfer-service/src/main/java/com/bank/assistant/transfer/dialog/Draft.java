@@ -1,42 +1,68 @@
 package com.bank.assistant.transfer.dialog;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.ids.Money;
 
 /**
- * The transfer as described so far.
+ * The transfer a slot frame describes.
  *
- * @param amount the amount, null until said
- * @param recipientName the recipient as the customer named them, null if only a key was
- * given
- * @param recipient the resolved recipient, null until a single one is known
+ * @param amount the amount, null until said (or when it is not a valid amount)
+ * @param recipient the recipient, null until a Pix key is known
  * @param date the date asked for, null for now
  */
-public record Draft(Money amount, String recipientName, Recipient recipient, LocalDate date) {
+public record Draft(Money amount, Recipient recipient, LocalDate date) {
+
+	/** The only currency a Pix moves. */
+	public static final String PIX_CURRENCY = "BRL";
 
 	/** Nothing described yet. */
-	public static final Draft EMPTY = new Draft(null, null, null, null);
+	public static final Draft EMPTY = new Draft(null, null, null);
 
-	/** The same draft with another amount. */
-	public Draft withAmount(Money newAmount) {
-		return new Draft(newAmount, this.recipientName, this.recipient, this.date);
+	/** The transfer these frame slots describe; invalid values are left out. */
+	public static Draft of(Map<String, String> frame) {
+		String key = frame.get(Turn.PIX_KEY);
+		String name = frame.get(Turn.RECIPIENT);
+		Recipient recipient = (key != null) ? new Recipient((name != null) ? name : key, key) : null;
+		return new Draft(amount(frame), recipient, date(frame.get(Turn.DATE)));
 	}
 
-	/** The same draft for a recipient named anew, not yet resolved. */
-	public Draft withRecipientName(String name) {
-		return new Draft(this.amount, name, null, this.date);
+	/** Whether amount and recipient are known and the amount is in reais. */
+	public boolean complete() {
+		return this.amount != null && this.recipient != null && reais();
 	}
 
-	/** The same draft with a resolved recipient. */
-	public Draft withRecipient(Recipient resolved) {
-		return new Draft(this.amount, this.recipientName, resolved, this.date);
+	/** Whether the amount, if any, is in the only currency a Pix moves. */
+	public boolean reais() {
+		return this.amount == null || PIX_CURRENCY.equals(this.amount.currency());
 	}
 
-	/** The same draft for another date. */
-	public Draft withDate(LocalDate newDate) {
-		return new Draft(this.amount, this.recipientName, this.recipient, newDate);
+	/** The date to execute on, or null when it is today or past. */
+	public LocalDate futureDate(LocalDate today) {
+		return (this.date != null && this.date.isAfter(today)) ? this.date : null;
+	}
+
+	private static Money amount(Map<String, String> frame) {
+		String value = frame.get(Turn.AMOUNT);
+		if (value == null || !value.matches("\\d{1,15}(\\.\\d{1,2})?")) {
+			return null;
+		}
+		BigDecimal amount = new BigDecimal(value).setScale(2);
+		String currency = frame.getOrDefault(Turn.CURRENCY, PIX_CURRENCY);
+		return (amount.signum() > 0 && currency.matches("[A-Z]{3}")) ? new Money(amount, currency) : null;
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return (value != null) ? LocalDate.parse(value) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 }

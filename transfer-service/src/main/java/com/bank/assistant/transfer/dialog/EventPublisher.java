@@ -11,4 +11,7 @@ public interface EventPublisher {
 	/** Publishes these events as caused by {@code cause}; returns once they are sent. */
 	void publish(Envelope cause, List<AssistantEvent> events);
 
+	/** Publishes a ready envelope to its event's topic; returns once it is sent. */
+	void send(Envelope envelope);
+
 }

@@ -1,57 +1,96 @@
 package com.bank.assistant.transfer.dialog;
 
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
-import com.bank.assistant.contracts.event.TransferReceipt;
 import com.bank.assistant.contracts.ids.Money;
-import com.bank.assistant.transfer.ledger.Posting;
 
-/** Everything the assistant says, in one language. */
-interface Phrases {
+/**
+ * Everything the assistant says, in one language: the {@code phrases_<language>} resource
+ * bundle beside this class, with money and dates written as that language's customers
+ * read them. A new phrase is a line in each bundle, not Java.
+ */
+final class Phrases {
+
+	private static final String BUNDLE = "com.bank.assistant.transfer.dialog.phrases";
+
+	private static final Phrases PORTUGUESE = new Phrases(Language.PT_BR);
+
+	private static final Phrases ENGLISH = new Phrases(Language.EN);
+
+	private final Language language;
+
+	private final ResourceBundle bundle;
+
+	private Phrases(Language language) {
+		this.language = language;
+		this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.tag()),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
 
 	/** The phrases of this language. */
 	static Phrases of(Language language) {
-		return (language == Language.EN) ? EnglishPhrases.INSTANCE : PortuguesePhrases.INSTANCE;
+		return (language == Language.EN) ? ENGLISH : PORTUGUESE;
 	}
 
-	String askAmount(String recipientName);
+	/** The phrase under this key with these arguments filled in. */
+	String say(String key, Object... arguments) {
+		return new MessageFormat(this.bundle.getString(key), Locale.ROOT).format(arguments);
+	}
 
-	String askRecipient(Money amount);
+	/** The phrase under this key, or under {@code fallback} if there is none. */
+	String sayOr(String key, String fallback, Object... arguments) {
+		return has(key) ? say(key, arguments) : say(fallback, arguments);
+	}
 
-	String askWhich(String name, List<String> candidates, Money amount);
+	/** Whether the bundle has this key. */
+	boolean has(String key) {
+		try {
+			this.bundle.getString(key);
+			return true;
+		}
+		catch (MissingResourceException ex) {
+			return false;
+		}
+	}
 
-	String notFound(String name);
+	/** The amount as this language writes it. */
+	String money(Money amount) {
+		return MoneyFormat.format(amount, this.language);
+	}
 
-	String onlyReais();
+	/** The date as this language writes it. */
+	String date(LocalDate date) {
+		return DateTimeFormatter.ofPattern(say("date.pattern")).format(date);
+	}
 
-	String confirm(Money amount, Recipient recipient, boolean scheduleDropped);
+	/** Who receives: the contact and key, or the key alone. */
+	String recipient(Recipient recipient) {
+		return Wording.keyOnly(recipient) ? say("to.key", recipient.pixKey())
+				: say("to.contact", recipient.name(), recipient.pixKey());
+	}
 
-	List<QuickReply> confirmButtons();
+	/** {@code A}, {@code A or B}, {@code A, B or C}. */
+	String either(List<String> options) {
+		return Wording.either(options, say("or"));
+	}
 
-	String executed(TransferReceipt receipt);
+	/** The buttons under a confirmation. */
+	List<QuickReply> confirmButtons() {
+		return List.of(new QuickReply(say("confirm.yes"), say("confirm.yes.text")),
+				new QuickReply(say("confirm.no"), say("confirm.no.text")));
+	}
 
-	String insufficientFunds(Money amount, Money balance);
-
-	String refused(String reason);
-
-	String nothingToConfirm();
-
-	String whatToChange();
-
-	String cancelled();
-
-	String nothingToCancel();
-
-	String okWhatElse();
-
-	String balance(Money balance);
-
-	String noAccount();
-
-	String statement(List<Posting> postings);
-
-	String emptyStatement();
+	/** The language. */
+	Language language() {
+		return this.language;
+	}
 
 }

@@ -12,14 +12,16 @@ import com.bank.assistant.contracts.event.TransferEvent;
  *
  * @param state the conversation's state afterwards
  * @param transferEvents the transfer lifecycle events, in the order they happened
- * @param reply the assistant's answer
+ * @param reply the assistant's answer, or null when the ledger's outbox carries it
  */
 public record TurnResult(ConversationState state, List<TransferEvent> transferEvents, AssistantReplied reply) {
 
 	/** Every event to publish: the transfer events first, then the reply. */
 	public List<AssistantEvent> events() {
 		List<AssistantEvent> events = new ArrayList<>(this.transferEvents);
-		events.add(this.reply);
+		if (this.reply != null) {
+			events.add(this.reply);
+		}
 		return events;
 	}
 

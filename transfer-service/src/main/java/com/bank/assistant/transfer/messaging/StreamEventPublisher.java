@@ -34,11 +34,15 @@ class StreamEventPublisher implements EventPublisher {
 	@Override
 	public void publish(Envelope cause, List<AssistantEvent> data) {
 		for (AssistantEvent event : data) {
-			String binding = (event instanceof TransferEvent) ? TRANSFER_EVENTS : DIALOG_REPLIES;
-			if (!this.bridge.send(binding, EventSource.keyed(this.events.next(cause, event)))) {
-				throw new IllegalStateException(
-						"Could not send " + event.getClass().getSimpleName() + " to " + binding);
-			}
+			send(this.events.next(cause, event));
+		}
+	}
+
+	@Override
+	public void send(Envelope envelope) {
+		String binding = (envelope.data() instanceof TransferEvent) ? TRANSFER_EVENTS : DIALOG_REPLIES;
+		if (!this.bridge.send(binding, EventSource.keyed(envelope))) {
+			throw new IllegalStateException("Could not send " + envelope.type() + " to " + binding);
 		}
 	}
 

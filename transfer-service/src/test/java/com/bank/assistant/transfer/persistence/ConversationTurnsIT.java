@@ -15,11 +15,12 @@ import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.AssistantEvent;
 import com.bank.assistant.contracts.event.AssistantReplied;
 import com.bank.assistant.contracts.event.SlotValue;
-import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.ids.ConversationId;
 import com.bank.assistant.contracts.ids.CustomerId;
 import com.bank.assistant.messaging.EventSource;
 import com.bank.assistant.transfer.IntegrationTest;
+import com.bank.assistant.transfer.dialog.Announcements;
 import com.bank.assistant.transfer.dialog.ConversationStore;
 import com.bank.assistant.transfer.dialog.ConversationTurns;
 import com.bank.assistant.transfer.dialog.EventPublisher;
@@ -58,7 +59,8 @@ class ConversationTurnsIT extends IntegrationTest {
 
 	@Test
 	void stateIsKeptAsReadableJsonThatExpires() {
-		turns(this::record).handle(message("pix_transfer", Map.of("amount", "20.00", "recipient", "Carla"), now()));
+		turns(this::record).handle(message("pix_transfer",
+				Map.of("amount", "20.00", "recipient", "Carla Dias", "pix_key", "carla.dias@example.com"), now()));
 		String json = this.redis.opsForValue().get("transfer:conversation:" + this.conversation.value());
 		assertThat(json).contains("\"state\":\"AWAITING_CONFIRMATION\"", "\"amount\":\"20.00\"",
 				"\"name\":\"Carla Dias\"", "\"pendingTransfer\":\"E12345678");
@@ -100,8 +102,31 @@ class ConversationTurnsIT extends IntegrationTest {
 					(reply) -> assertThat(reply.text()).isEqualTo("Seu saldo é R$ 500,00."));
 	}
 
-	private ConversationTurns turns(EventPublisher publisher) {
-		return new ConversationTurns(this.dialog, this.store, this.processed, publisher);
+	@Autowired
+	private Announcements announcements;
+
+	private ConversationTurns turns(Recorder recorder) {
+		EventPublisher publisher = new EventPublisher() {
+
+			@Override
+			public void publish(Envelope cause, List<AssistantEvent> events) {
+				recorder.record(cause, events);
+			}
+
+			@Override
+			public void send(Envelope envelope) {
+				recorder.record(envelope, List.of(envelope.data()));
+			}
+
+		};
+		return new ConversationTurns(this.dialog, this.store, this.processed, publisher, this.announcements);
+	}
+
+	@FunctionalInterface
+	private interface Recorder {
+
+		void record(Envelope cause, List<AssistantEvent> events);
+
 	}
 
 	private void record(Envelope cause, List<AssistantEvent> events) {
@@ -111,7 +136,8 @@ class ConversationTurnsIT extends IntegrationTest {
 	private Envelope message(String intent, Map<String, String> slots, Instant at) {
 		Map<String, SlotValue> values = new LinkedHashMap<>();
 		slots.forEach((name, value) -> values.put(name, new SlotValue(value, 0, 0, 0.9)));
-		SlotsExtracted data = new SlotsExtracted("...", "pt-BR", intent, 0.9, values, null);
+		SlotsUpdated data = new SlotsUpdated("...", "pt-BR", intent, 0.9, List.of(), values, values,
+				List.copyOf(values.keySet()), List.of(), Map.of(), List.of(), Map.of(), false, List.of(), null);
 		EventSource source = new EventSource("slot-filling-service", Clock.fixed(at, ZoneOffset.UTC));
 		return source.first(this.conversation, BOB, at.plus(Duration.ofSeconds(5)), data);
 	}

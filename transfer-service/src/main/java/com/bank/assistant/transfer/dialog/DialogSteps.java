@@ -1,0 +1,388 @@
+package com.bank.assistant.transfer.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.bank.assistant.contracts.event.AssistantEvent;
+import com.bank.assistant.contracts.event.AssistantReplied;
+import com.bank.assistant.contracts.event.QuickReply;
+import com.bank.assistant.contracts.event.Recipient;
+import com.bank.assistant.contracts.event.TransferConfirmationRequested;
+import com.bank.assistant.contracts.event.TransferConfirmed;
+import com.bank.assistant.contracts.event.TransferExecuted;
+import com.bank.assistant.contracts.event.TransferReceipt;
+import com.bank.assistant.contracts.event.TransferRefused;
+import com.bank.assistant.contracts.ids.TransferId;
+import com.bank.assistant.transfer.ledger.Ledger;
+import com.bank.assistant.transfer.ledger.LedgerUnavailableException;
+import com.bank.assistant.transfer.ledger.RefusalReason;
+import com.bank.assistant.transfer.ledger.TransferIds;
+import com.bank.assistant.transfer.ledger.TransferOrder;
+import com.bank.assistant.transfer.ledger.TransferOutcome;
+
+/**
+ * The guards and actions of the dialog's machine: what each transition checks and does.
+ * Money moves in one place only, {@link #execute}, which the machine reaches only from a
+ * confirmation of the exact transfer (and, above the limits, the second factor).
+ */
+public final class DialogSteps {
+
+	private static final Set<String> NEVER_DESCRIBE = Set.of(Intents.CANCEL);
+
+	private final Ledger ledger;
+
+	private final TransferIds ids;
+
+	private final StepUpRecords stepUps;
+
+	private final DialogRules rules;
+
+	private final CatalogAnswers answers = CatalogAnswers.shipped();
+
+	private final AccountQueries accounts;
+
+	/** Steps that move money through this ledger under these rules. */
+	public DialogSteps(Ledger ledger, TransferIds ids, StepUpRecords stepUps, DialogRules rules) {
+		this.ledger = ledger;
+		this.ids = ids;
+		this.stepUps = stepUps;
+		this.rules = rules;
+		this.accounts = new AccountQueries(ledger);
+	}
+
+	/** The rules. */
+	public DialogRules rules() {
+		return this.rules;
+	}
+
+	/**
+	 * The machine event a message means. Any change of the slot frame is a description (a
+	 * correction after a confirmation included), unless the customer cancels.
+	 */
+	public DialogEvent eventOf(Turn turn) {
+		boolean describes = !turn.changed().isEmpty() || !turn.problems().isEmpty();
+		if (describes && !NEVER_DESCRIBE.contains(turn.intent())) {
+			return DialogEvent.DESCRIBE;
+		}
+		switch (turn.intent()) {
+			case Intents.PIX_TRANSFER:
+				return DialogEvent.DESCRIBE;
+			case Intents.INFORM:
+				return turn.frame().isEmpty() ? DialogEvent.ASK : DialogEvent.DESCRIBE;
+			case Intents.AFFIRM:
+				return DialogEvent.AFFIRM;
+			case Intents.DENY:
+				return DialogEvent.DENY;
+			case Intents.CANCEL:
+				return DialogEvent.CANCEL;
+			default:
+				return DialogEvent.ASK;
+		}
+	}
+
+	// Guards
+
+	/** The frame describes a whole, valid transfer and nothing is in doubt. */
+	public boolean ready(TurnContext context) {
+		Turn turn = context.turn();
+		return !turn.handOff() && turn.problems().isEmpty() && turn.candidates().isEmpty() && turn.draft().complete();
+	}
+
+	/** The frame describes exactly the transfer already put to the customer. */
+	public boolean unchanged(TurnContext context) {
+		return context.turn().draft().equals(context.data().draft());
+	}
+
+	/** The confirmed transfer needs the second factor. */
+	public boolean needsStepUp(TurnContext context) {
+		return this.rules.needsStepUp(context.data().draft().amount(), context.turn().time())
+				&& !this.stepUps.passed(context.data().pendingTransfer());
+	}
+
+	/** Too many wrong PINs were entered for the pending transfer. */
+	public boolean stepUpLocked(TurnContext context) {
+		return this.stepUps.failures(context.data().pendingTransfer()) >= StepUps.MAX_ATTEMPTS;
+	}
+
+	/** The customer passed the second factor for the pending transfer. */
+	public boolean stepUpPassed(TurnContext context) {
+		return this.stepUps.passed(context.data().pendingTransfer());
+	}
+
+	// Actions
+
+	/** Asks for the first thing missing, invalid or ambiguous. */
+	public void askForMissing(TurnContext context) {
+		Turn turn = context.turn();
+		Phrases phrases = context.phrases();
+		Draft draft = turn.draft();
+		context.data(context.data().cleared());
+		if (turn.handOff()) {
+			context.say(phrases.say("hand.off"));
+			context.buttons(List.of(new QuickReply(phrases.say("hand.off.button"), phrases.say("hand.off.text"))));
+		}
+		else if (!turn.candidates().isEmpty()) {
+			askWhich(context, turn.candidates());
+		}
+		else if (!turn.problems().isEmpty()) {
+			context.say(problem(phrases, turn));
+		}
+		else if (!draft.reais()) {
+			context.say(phrases.say("only.reais"));
+		}
+		else if (draft.amount() == null) {
+			String name = (draft.recipient() != null) ? draft.recipient().name() : null;
+			context.say((name != null) ? phrases.say("ask.amount.to", name) : phrases.say("ask.amount"));
+		}
+		else {
+			context.say(phrases.say("ask.recipient", phrases.money(draft.amount())));
+		}
+	}
+
+	/** Puts the exact transfer to the customer under a new transfer id. */
+	public void requestConfirmation(TurnContext context) {
+		Draft draft = context.turn().draft();
+		TransferId transfer = this.ids.next();
+		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(context.turn().time()));
+		context.data(context.data().confirming(draft, transfer, context.turn().time()));
+		context.event(new TransferConfirmationRequested(transfer, draft.amount(), draft.recipient(), executeOn));
+		confirmation(context);
+	}
+
+	/** Says the pending confirmation again, unchanged. */
+	public void repeatConfirmation(TurnContext context) {
+		confirmation(context);
+	}
+
+	/** The confirmation expired: says so and asks it again under a new transfer id. */
+	public void reconfirm(TurnContext context) {
+		context.say(context.phrases().say("confirm.expired"));
+		Draft draft = context.data().draft();
+		TransferId transfer = this.ids.next();
+		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(context.turn().time()));
+		context.data(context.data().confirming(draft, transfer, context.turn().time()));
+		context.event(new TransferConfirmationRequested(transfer, draft.amount(), draft.recipient(), executeOn));
+		confirmation(context);
+	}
+
+	/** Asks for the second factor. */
+	public void askStepUp(TurnContext context) {
+		Phrases phrases = context.phrases();
+		context.say(phrases.say("step.up", phrases.money(context.data().draft().amount())));
+	}
+
+	/** The second factor failed too often: the transfer is dropped. */
+	public void stepUpFailed(TurnContext context) {
+		context.data(context.data().cleared());
+		context.say(context.phrases().say("step.up.locked"));
+	}
+
+	/** Reminds the customer that the second factor is still missing. */
+	public void remindStepUp(TurnContext context) {
+		context.say(context.phrases().say("step.up.remind"));
+	}
+
+	/**
+	 * Executes the confirmed transfer: the only step that moves money. The ledger writes
+	 * the confirmation, the outcome and the reply in the same transaction as the
+	 * postings.
+	 */
+	public void execute(TurnContext context) {
+		ConversationState data = context.data();
+		Turn turn = context.turn();
+		Draft draft = data.draft();
+		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(turn.time()));
+		TransferOrder order = new TransferOrder(data.pendingTransfer(), turn.customer(), draft.amount(),
+				draft.recipient(), executeOn, turn.cause());
+		TransferConfirmed confirmed = new TransferConfirmed(order.transferId(), order.amount(), order.recipient(),
+				turn.correlationId());
+		TransferOutcome outcome;
+		try {
+			outcome = this.ledger.execute(order, (result) -> announce(context, confirmed, result));
+		}
+		catch (LedgerUnavailableException ex) {
+			context.followUp(DialogEvent.UNAVAILABLE);
+			return;
+		}
+		context.announcedThroughLedger();
+		context.followUp(followUpOf(outcome));
+	}
+
+	/** After the transfer ended: nothing is pending any more. */
+	public void clear(TurnContext context) {
+		context.data(context.data().cleared());
+	}
+
+	/** The ledger could not be reached: nothing moved; the confirmation stays. */
+	public void unavailable(TurnContext context) {
+		context.say(context.phrases().say("unavailable"));
+		context.buttons(context.phrases().confirmButtons());
+	}
+
+	/** No: back to describing, with the values kept. */
+	public void whatToChange(TurnContext context) {
+		context.say(context.phrases().say("what.to.change"));
+	}
+
+	/** Drops the transfer. */
+	public void cancel(TurnContext context) {
+		context.data(context.data().cleared());
+		context.say(context.phrases().say("cancelled"));
+	}
+
+	/** A cancel with nothing to cancel. */
+	public void nothingToCancel(TurnContext context) {
+		context.say(context.phrases().say("nothing.to.cancel"));
+	}
+
+	/** A yes with nothing to confirm. */
+	public void nothingToConfirm(TurnContext context) {
+		context.say(context.phrases().say("nothing.to.confirm"));
+	}
+
+	/** A no with nothing in progress. */
+	public void okWhatElse(TurnContext context) {
+		context.say(context.phrases().say("ok.what.else"));
+	}
+
+	/**
+	 * Answers a message that changes nothing: the account queries, a clarification with
+	 * the likely intents as buttons, or the catalog's fixed answer.
+	 */
+	public void answer(TurnContext context) {
+		Turn turn = context.turn();
+		Phrases phrases = context.phrases();
+		if (turn.handOff()) {
+			askForMissing(context);
+		}
+		else if (Intents.CHECK_BALANCE.equals(turn.intent()) || Intents.LIST_TRANSACTIONS.equals(turn.intent())) {
+			context.say(account(turn, phrases));
+		}
+		else if (Intents.OUT_OF_SCOPE.equals(turn.intent()) && !clarifiable(turn, phrases).isEmpty()) {
+			clarify(context, clarifiable(turn, phrases));
+		}
+		else {
+			context.say(this.answers.answer(turn.intent(), turn.language()));
+		}
+		if (context.data().state().pending()) {
+			context.buttons(phrases.confirmButtons());
+		}
+	}
+
+	private String account(Turn turn, Phrases phrases) {
+		try {
+			return Intents.CHECK_BALANCE.equals(turn.intent()) ? this.accounts.balance(turn.customer(), phrases)
+					: this.accounts.statement(turn.customer(), phrases);
+		}
+		catch (LedgerUnavailableException ex) {
+			return phrases.say("account.unavailable");
+		}
+	}
+
+	private void confirmation(TurnContext context) {
+		Phrases phrases = context.phrases();
+		Draft draft = context.data().draft();
+		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(context.turn().time()));
+		String amount = phrases.money(draft.amount());
+		String to = phrases.recipient(draft.recipient());
+		context.say((executeOn != null) ? phrases.say("confirm.scheduled", amount, to, phrases.date(executeOn))
+				: phrases.say("confirm", amount, to));
+		context.buttons(phrases.confirmButtons());
+	}
+
+	private static void askWhich(TurnContext context, List<Recipient> candidates) {
+		Phrases phrases = context.phrases();
+		Draft draft = context.turn().draft();
+		String said = context.turn().said().get(Turn.RECIPIENT);
+		List<String> names = candidates.stream().map(Recipient::name).toList();
+		String name = (said != null) ? said : firstName(names.get(0));
+		String options = phrases.either(names);
+		context.say(
+				(draft.amount() != null) ? phrases.say("ask.which.amount", name, options, phrases.money(draft.amount()))
+						: phrases.say("ask.which", name, options));
+		context.buttons(names.stream().map((each) -> new QuickReply(each, each)).toList());
+	}
+
+	private static String problem(Phrases phrases, Turn turn) {
+		Map.Entry<String, String> first = turn.problems().entrySet().iterator().next();
+		if ("UNKNOWN_CONTACT".equals(first.getValue())) {
+			String said = turn.said().get(Turn.RECIPIENT);
+			return phrases.say("not.found", (said != null) ? said : first.getKey());
+		}
+		return phrases.sayOr("problem." + first.getValue(), "problem.unknown", first.getKey());
+	}
+
+	private static List<String> clarifiable(Turn turn, Phrases phrases) {
+		return turn.alternatives().stream().filter((intent) -> phrases.has("intent." + intent)).limit(3).toList();
+	}
+
+	private static void clarify(TurnContext context, List<String> intents) {
+		Phrases phrases = context.phrases();
+		List<String> meanings = intents.stream().map((intent) -> phrases.say("intent." + intent)).toList();
+		context.say(phrases.say("clarify", phrases.either(meanings)));
+		context.buttons(meanings.stream().map((meaning) -> new QuickReply(capitalized(meaning), meaning)).toList());
+	}
+
+	private List<AssistantEvent> announce(TurnContext context, TransferConfirmed confirmed, TransferOutcome outcome) {
+		Phrases phrases = context.phrases();
+		List<AssistantEvent> events = new ArrayList<>();
+		events.add(confirmed);
+		String text;
+		DialogState state;
+		TransferReceipt receipt = null;
+		if (outcome instanceof TransferOutcome.Executed executed) {
+			receipt = executed.receipt();
+			events.add(new TransferExecuted(receipt.transferId(), receipt.amount(), receipt.recipient(),
+					receipt.balanceAfter(), receipt.executedAt()));
+			text = phrases.say("executed", phrases.money(receipt.amount()), receipt.recipient().name(),
+					phrases.money(receipt.balanceAfter()));
+			state = DialogState.COMPLETED;
+		}
+		else if (outcome instanceof TransferOutcome.Scheduled scheduled) {
+			text = phrases.say("scheduled", phrases.money(confirmed.amount()), confirmed.recipient().name(),
+					phrases.date(scheduled.executeOn()));
+			state = DialogState.COMPLETED;
+		}
+		else {
+			TransferOutcome.Refused refused = (TransferOutcome.Refused) outcome;
+			events.add(new TransferRefused(confirmed.transferId(), confirmed.amount(), confirmed.recipient(),
+					refused.reason().name()));
+			text = refusal(phrases, confirmed, refused);
+			state = (refused.reason() == RefusalReason.INSUFFICIENT_FUNDS) ? DialogState.COLLECTING
+					: DialogState.FAILED;
+		}
+		events.add(new AssistantReplied(text, context.turn().language().tag(), context.turn().intent(), state.name(),
+				List.of(), receipt));
+		return events;
+	}
+
+	private static String refusal(Phrases phrases, TransferConfirmed confirmed, TransferOutcome.Refused refused) {
+		if (refused.reason() == RefusalReason.INSUFFICIENT_FUNDS && refused.balance() != null) {
+			return phrases.say("insufficient.funds", phrases.money(refused.balance()),
+					phrases.money(confirmed.amount()));
+		}
+		String limit = (refused.limit() != null) ? phrases.money(refused.limit()) : "";
+		return phrases.say("refused." + refused.reason().name(), limit);
+	}
+
+	private static DialogEvent followUpOf(TransferOutcome outcome) {
+		if (outcome instanceof TransferOutcome.Refused refused) {
+			return (refused.reason() == RefusalReason.INSUFFICIENT_FUNDS) ? DialogEvent.INSUFFICIENT_FUNDS
+					: DialogEvent.REFUSED;
+		}
+		return DialogEvent.EXECUTED;
+	}
+
+	private static String firstName(String fullName) {
+		int space = fullName.indexOf(' ');
+		return (space < 0) ? fullName : fullName.substring(0, space);
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}
