@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The trail validates the caller's JWT itself (the gateway relays it untouched): health
- * open for probes, everything else needs scope {@code audit.read}. No session, no CSRF.
+ * and Prometheus open for probes and scraping (the network policy limits who reaches
+ * them), everything else needs scope {@code audit.read}. No session, no CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -19,7 +20,8 @@ class WebSecurity {
 	SecurityFilterChain auditSecurity(HttpSecurity http) {
 		return http.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.anyRequest()
 				.hasAuthority(PiiAccess.READ))

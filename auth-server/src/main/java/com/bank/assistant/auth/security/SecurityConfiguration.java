@@ -33,10 +33,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain loginChain(HttpSecurity http) {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/error")
-			.permitAll()
-			.anyRequest()
-			.authenticated()).formLogin(Customizer.withDefaults());
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/error")
+					.permitAll()
+					.anyRequest()
+					.authenticated())
+			.formLogin(Customizer.withDefaults());
 		return http.build();
 	}
 
