@@ -51,7 +51,10 @@ public class MessagingAutoConfiguration {
 	@Bean
 	ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> offsetCommits(
 			@Value("${assistant.messaging.async-commits:true}") boolean asyncCommits) {
-		return (container, destination, group) -> container.getContainerProperties().setSyncCommits(!asyncCommits);
+		return (container, destination, group) -> {
+			container.getContainerProperties().setSyncCommits(!asyncCommits);
+			ConversationLogContext.install(container);
+		};
 	}
 
 	@Bean
