@@ -37,6 +37,13 @@ public final class ChatCommand {
 			conversation = client.startConversation();
 		}
 		String say = this.arguments.get("say");
+		String pin = this.arguments.get("pin");
+		if (say == null && pin != null) {
+			int status = client.stepUp(conversation, pin);
+			System.out.println("{\"conversationId\": \"" + conversation + "\", \"stepUp\": "
+					+ ((status == 204) ? "\"passed\"" : "\"refused\", \"status\": " + status) + "}");
+			return;
+		}
 		if (say != null) {
 			System.out.println(ChatSummary.of(client.say(conversation, say, this.arguments.get("locale"))));
 			return;
@@ -55,6 +62,13 @@ public final class ChatCommand {
 				JsonNode reply = client.say(conversation, text, this.arguments.get("locale")).path("reply");
 				buttons = reply.path("quickReplies");
 				print(reply);
+				if ("STEP_UP".equals(reply.path("dialogState").asString())) {
+					System.out.print("PIN (sent to the app's step-up endpoint, not the chat): ");
+					String typed = input.readLine();
+					int status = (typed != null) ? client.stepUp(conversation, typed.strip()) : 0;
+					System.out
+						.println((status == 204) ? "PIN accepted: answer \"sim\"." : "PIN refused (" + status + ").");
+				}
 			}
 			System.out.print("> ");
 		}
