@@ -144,12 +144,7 @@ public final class DialogSteps {
 
 	/** Puts the exact transfer to the customer under a new transfer id. */
 	public void requestConfirmation(TurnContext context) {
-		Draft draft = context.turn().draft();
-		TransferId transfer = this.ids.next();
-		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(context.turn().time()));
-		context.data(context.data().confirming(draft, transfer, context.turn().time()));
-		context.event(new TransferConfirmationRequested(transfer, draft.amount(), draft.recipient(), executeOn));
-		confirmation(context);
+		confirmAnew(context, context.turn().draft());
 	}
 
 	/** Says the pending confirmation again, unchanged. */
@@ -160,12 +155,7 @@ public final class DialogSteps {
 	/** The confirmation expired: says so and asks it again under a new transfer id. */
 	public void reconfirm(TurnContext context) {
 		context.say(context.phrases().say("confirm.expired"));
-		Draft draft = context.data().draft();
-		TransferId transfer = this.ids.next();
-		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(context.turn().time()));
-		context.data(context.data().confirming(draft, transfer, context.turn().time()));
-		context.event(new TransferConfirmationRequested(transfer, draft.amount(), draft.recipient(), executeOn));
-		confirmation(context);
+		confirmAnew(context, context.data().draft());
 	}
 
 	/** Asks for the second factor. */
@@ -280,6 +270,14 @@ public final class DialogSteps {
 		catch (LedgerUnavailableException ex) {
 			return phrases.say("account.unavailable");
 		}
+	}
+
+	private void confirmAnew(TurnContext context, Draft draft) {
+		TransferId transfer = this.ids.next();
+		LocalDate executeOn = draft.futureDate(this.rules.calendar().today(context.turn().time()));
+		context.data(context.data().confirming(draft, transfer, context.turn().time()));
+		context.event(new TransferConfirmationRequested(transfer, draft.amount(), draft.recipient(), executeOn));
+		confirmation(context);
 	}
 
 	private void confirmation(TurnContext context) {
