@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -54,6 +56,8 @@ final class KafkaConversation implements AutoCloseable {
 
 	private final List<Envelope> received = new ArrayList<>();
 
+	private final Map<String, String> traceparents = new ConcurrentHashMap<>();
+
 	KafkaConversation(CustomerId customer, Clock clock) {
 		this.customer = customer;
 		this.slotFilling = new EventSource("slot-filling-service", clock);
@@ -77,9 +81,19 @@ final class KafkaConversation implements AutoCloseable {
 	 * ack.
 	 */
 	Envelope send(Envelope envelope) {
+		return send(envelope, null);
+	}
+
+	/**
+	 * Sends the envelope as part of this W3C trace ({@code traceparent} header), if any.
+	 */
+	Envelope send(Envelope envelope, String traceparent) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.NLU_SLOTS,
 				envelope.conversationid().value(), this.codec.write(envelope));
 		record.headers().add("contentType", CONTENT_TYPE_HEADER);
+		if (traceparent != null) {
+			record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+		}
 		try {
 			this.producer.send(record).get();
 		}
@@ -101,10 +115,19 @@ final class KafkaConversation implements AutoCloseable {
 				Envelope envelope = this.codec.read(record.value());
 				if (this.conversation.equals(envelope.conversationid())) {
 					this.received.add(envelope);
+					Header trace = record.headers().lastHeader("traceparent");
+					if (trace != null) {
+						this.traceparents.put(envelope.id(), new String(trace.value(), StandardCharsets.UTF_8));
+					}
 				}
 			}
 		}
 		return List.copyOf(this.received);
+	}
+
+	/** The {@code traceparent} header the event was published with, or null. */
+	String traceparentOf(Envelope envelope) {
+		return this.traceparents.get(envelope.id());
 	}
 
 	ConversationId conversation() {
