@@ -6,7 +6,7 @@ import java.util.List;
 public interface Infrastructure extends AutoCloseable {
 
 	/** Databases every service that owns one expects to find. */
-	List<String> SERVICE_DATABASES = List.of("transfer", "audit", "policy");
+	List<String> SERVICE_DATABASES = List.of("transfer", "audit", "policy", "contacts");
 
 	/** Where the servers answer. */
 	InfrastructureEndpoints endpoints();

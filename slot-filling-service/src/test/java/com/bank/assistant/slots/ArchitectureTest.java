@@ -6,16 +6,21 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "com.bank.assistant.slots", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
 	@ArchTest
-	static final ArchRule extractionIsFreeOfAdapters = noClasses().that()
-		.resideInAPackage("..slots.extraction..")
+	static final ArchRule domainIsFreeOfAdapters = noClasses().that()
+		.resideInAnyPackage("..slots.extraction..", "..slots.contacts..", "..slots.frame..", "..slots.turn..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..slots.messaging..", "org.springframework..", "org.apache.kafka..",
-				"com.bank.assistant.messaging..");
+		.resideInAnyPackage("..slots.messaging..", "..slots.persistence..", "org.springframework..",
+				"org.apache.kafka..", "io.lettuce..", "java.sql..", "tools.jackson..", "com.bank.assistant.messaging..",
+				"com.bank.assistant.catalog..");
+
+	@ArchTest
+	static final ArchRule noCycles = slices().matching("com.bank.assistant.slots.(*)..").should().beFreeOfCycles();
 
 }

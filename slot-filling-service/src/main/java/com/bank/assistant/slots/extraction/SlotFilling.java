@@ -12,7 +12,6 @@ import java.util.Set;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.ModelUsage;
 import com.bank.assistant.contracts.event.SlotValue;
-import com.bank.assistant.contracts.event.SlotsExtracted;
 
 /**
  * Runs the extractors on messages whose intent can carry slots, and reports what the step
@@ -28,7 +27,11 @@ public final class SlotFilling {
 	static final List<SlotExtractor> VALUE_EXTRACTORS = List.of(new PixKeyExtractor(), new DateExtractor(),
 			new AmountExtractor());
 
-	private static final Set<String> INTENTS_WITH_SLOTS = Set.of("pix_transfer", "inform");
+	/**
+	 * Intents whose messages carry values: a transfer, an answer, and a "no" that
+	 * corrects ("não, 30 reais").
+	 */
+	private static final Set<String> INTENTS_WITH_SLOTS = Set.of("pix_transfer", "inform", "deny");
 
 	private static final String MODEL = "slot-extractors";
 
@@ -48,16 +51,23 @@ public final class SlotFilling {
 	}
 
 	/** The slots of the message, read at {@code requestTime}. */
-	public SlotsExtracted extract(IntentDetected detected, Instant requestTime) {
+	public Extraction extract(IntentDetected detected, Instant requestTime) {
+		return extract(detected.intent(), detected.text(), detected.locale(), requestTime);
+	}
+
+	/**
+	 * The slots of a message of this intent, read at {@code requestTime}; none for an
+	 * intent that carries no values.
+	 */
+	public Extraction extract(String intent, String text, String locale, Instant requestTime) {
 		long started = System.nanoTime();
 		Map<String, SlotValue> slots = Map.of();
-		if (INTENTS_WITH_SLOTS.contains(detected.intent())) {
+		if (INTENTS_WITH_SLOTS.contains(intent) && text != null) {
 			LocalDate today = LocalDate.ofInstant((requestTime != null) ? requestTime : Instant.now(), BANK_ZONE);
-			slots = extract(detected.text(), detected.locale(), today);
+			slots = extract(text, locale, today);
 		}
 		ModelUsage usage = new ModelUsage(MODEL, VERSION, (System.nanoTime() - started) / 1_000, this.pricePerCall);
-		return new SlotsExtracted(detected.text(), detected.locale(), detected.intent(), detected.confidence(), slots,
-				usage);
+		return new Extraction(slots, usage);
 	}
 
 	/**

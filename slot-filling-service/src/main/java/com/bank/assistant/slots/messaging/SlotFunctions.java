@@ -1,27 +1,43 @@
 package com.bank.assistant.slots.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.bank.assistant.contracts.Envelope;
-import com.bank.assistant.contracts.event.IntentDetected;
-import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.messaging.EventSource;
-import com.bank.assistant.slots.extraction.SlotFilling;
+import com.bank.assistant.slots.turn.SlotTurns;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Binds slot filling to the intents topic. */
+/** Binds slot filling to the intents topic, and the end of tasks to the replies topic. */
 @Configuration(proxyBeanMethods = false)
 class SlotFunctions {
 
 	@Bean
-	Function<Envelope, Message<Envelope>> extractSlots(SlotFilling filling, EventSource events) {
-		return (message) -> {
-			SlotsExtracted slots = filling.extract(message.dataAs(IntentDetected.class), message.time());
-			return EventSource.keyed(events.next(message, slots, slots.model()));
-		};
+	Function<Envelope, Message<Envelope>> fillSlots(SlotTurns turns, EventSource events) {
+		return (message) -> turns.understand(message).map((update) -> published(events, message, update)).orElse(null);
+	}
+
+	@Bean
+	Consumer<Envelope> endTasks(SlotTurns turns) {
+		return turns::endTask;
+	}
+
+	/**
+	 * The update's envelope, whose id derives from the message's: published again after a
+	 * redelivery, it carries the same id, so consumers drop it as a duplicate.
+	 */
+	private static Message<Envelope> published(EventSource events, Envelope cause, SlotsUpdated update) {
+		Envelope next = events.next(cause, update, update.model());
+		String id = UUID.nameUUIDFromBytes(("slots-updated:" + cause.id()).getBytes(StandardCharsets.UTF_8)).toString();
+		return EventSource.keyed(new Envelope(next.specversion(), id, next.source(), next.type(), next.subject(),
+				next.time(), next.datacontenttype(), next.schemaversion(), next.conversationid(), next.customerid(),
+				next.correlationid(), next.causationid(), next.deadline(), next.modelcost(), next.data()));
 	}
 
 }

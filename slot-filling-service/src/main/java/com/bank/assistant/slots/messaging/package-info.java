@@ -1,2 +1,5 @@
-/** The Kafka side: one function from IntentDetected to SlotsExtracted. */
+/**
+ * The Kafka side: one function from IntentDetected to SlotsUpdated, one consumer of the
+ * replies that end tasks.
+ */
 package com.bank.assistant.slots.messaging;

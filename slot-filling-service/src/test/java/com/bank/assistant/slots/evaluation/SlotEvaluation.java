@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.bank.assistant.contracts.event.IntentDetected;
-import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.slots.extraction.Extraction;
 import com.bank.assistant.slots.extraction.SlotFilling;
 
 /**
@@ -87,12 +87,12 @@ final class SlotEvaluation {
 		return sorted[Math.min(sorted.length - 1, (int) (sorted.length * rank))] / 1_000.0;
 	}
 
-	private SlotsExtracted extract(EvaluationCase c) {
+	private Extraction extract(EvaluationCase c) {
 		return this.filling.extract(new IntentDetected(c.text(), c.locale(), c.intent(), 0.9, List.of(), null),
 				c.now());
 	}
 
-	private static Map<String, String> values(SlotsExtracted extracted) {
+	private static Map<String, String> values(Extraction extracted) {
 		Map<String, String> values = new LinkedHashMap<>();
 		extracted.slots().forEach((name, value) -> values.put(name, value.value()));
 		return values;

@@ -95,11 +95,11 @@ class SlotFillingTest {
 		assertThat(text.substring(amount.start(), amount.end())).isEqualTo("20 reais");
 	}
 
-	private com.bank.assistant.contracts.event.SlotsExtracted extract(String intent, String text) {
+	private Extraction extract(String intent, String text) {
 		return this.filling.extract(new IntentDetected(text, "pt-BR", intent, 0.9, List.of(), null), NOW);
 	}
 
-	private static Map<String, String> values(com.bank.assistant.contracts.event.SlotsExtracted extracted) {
+	private static Map<String, String> values(Extraction extracted) {
 		return extracted.slots()
 			.entrySet()
 			.stream()
