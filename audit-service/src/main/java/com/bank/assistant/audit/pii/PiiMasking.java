@@ -25,6 +25,17 @@ public final class PiiMasking {
 	/** Slots whose value is not personal. */
 	static final Set<String> PLAIN_SLOTS = Set.of("amount", "currency", "date");
 
+	/**
+	 * Fields holding slot name to value ({@code SlotsExtracted}, {@code SlotsUpdated}).
+	 */
+	static final Set<String> SLOT_MAPS = Set.of("slots", "extracted", "frame");
+
+	/**
+	 * Fields of slot names and rejection codes only ({@code SlotsUpdated}): nothing
+	 * personal.
+	 */
+	static final Set<String> PLAIN_STRUCTURES = Set.of("changed", "missing", "problems", "attempts");
+
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private PiiMasking() {
@@ -63,7 +74,14 @@ public final class PiiMasking {
 			}
 			return recipient;
 		}
-		if ("slots".equals(field) && value instanceof ObjectNode slots) {
+		if ("candidates".equals(field) && value instanceof ArrayNode candidates) {
+			candidates.forEach((candidate) -> maskedField("recipient", candidate));
+			return candidates;
+		}
+		if (PLAIN_STRUCTURES.contains(field)) {
+			return value;
+		}
+		if (SLOT_MAPS.contains(field) && value instanceof ObjectNode slots) {
 			for (String slot : fieldNames(slots)) {
 				maskSlot(slot, slots.get(slot));
 			}

@@ -45,6 +45,22 @@ class PiiMaskingTest {
 	}
 
 	@Test
+	void aSlotsUpdatedKeepsItsFrameShapeAndMasksItsPeople() throws Exception {
+		String golden;
+		try (var in = getClass().getResourceAsStream("/contracts/golden/SlotsUpdated.json")) {
+			golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+
+		String masked = PiiMasking.mask(golden);
+
+		assertThat(List.of("Ana Souza", "ana.souza@example.com", "Ana Lima", "+5511987654321", "\"Ana\""))
+			.allSatisfy((datum) -> assertThat(masked).doesNotContain(datum));
+		assertThat(masked).contains("\"value\":\"20.00\"", "\"changed\":[\"amount\",\"currency\"]",
+				"\"missing\":[\"recipient\"]", "\"recipient\":\"AMBIGUOUS_CONTACT\"", "\"name\":\"A*** S***\"",
+				"\"pixKey\":\"(**) *****-4321\"", "\"value\":\"A***\"");
+	}
+
+	@Test
 	void pixKeysAreMaskedByKind() {
 		assertThat(Masks.pixKey("12345678909")).isEqualTo("***.456.789-**");
 		assertThat(Masks.pixKey("123.456.789-09")).isEqualTo("***.456.789-**");

@@ -6,11 +6,11 @@ import java.time.Instant;
 import com.bank.assistant.catalog.IntentCatalog;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.MessageReceived;
-import com.bank.assistant.contracts.event.SlotsExtracted;
 import com.bank.assistant.intent.detection.IntentDetection;
 import com.bank.assistant.intent.model.IntentModel;
 import com.bank.assistant.intent.model.IntentModels;
 import com.bank.assistant.intent.model.TrainedIntentClassifier;
+import com.bank.assistant.slots.extraction.Extraction;
 import com.bank.assistant.slots.extraction.SlotFilling;
 
 /**
@@ -34,9 +34,20 @@ final class Nlu {
 	}
 
 	/** Intent and slots of one message, read at {@code now}. */
-	SlotsExtracted understand(String text, String locale, Instant now) {
+	Understood understand(String text, String locale, Instant now) {
 		IntentDetected detected = this.detection.detect(new MessageReceived(text, locale, "cli"));
-		return this.slots.extract(detected, now);
+		return new Understood(detected, this.slots.extract(detected, now));
+	}
+
+	/**
+	 * One message understood on its own, as slot filling reads it before merging it into
+	 * a conversation's frame.
+	 *
+	 * @param intent the detected intent
+	 * @param extraction the slots read for it
+	 */
+	record Understood(IntentDetected intent, Extraction extraction) {
+
 	}
 
 }

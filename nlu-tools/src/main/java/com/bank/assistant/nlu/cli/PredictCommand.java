@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.bank.assistant.contracts.event.SlotsExtracted;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,13 +65,13 @@ final class PredictCommand {
 				return result;
 			}
 			long started = System.nanoTime();
-			SlotsExtracted understood = this.nlu.understand(text.asString(), optional(input, "locale"),
+			Nlu.Understood understood = this.nlu.understand(text.asString(), optional(input, "locale"),
 					now(optional(input, "now")));
 			double latency = (System.nanoTime() - started) / 1e6;
-			result.put("intent", understood.intent());
-			result.put("confidence", Math.round(understood.confidence() * 1e4) / 1e4);
+			result.put("intent", understood.intent().intent());
+			result.put("confidence", Math.round(understood.intent().confidence() * 1e4) / 1e4);
 			Map<String, String> slots = new LinkedHashMap<>();
-			understood.slots().forEach((name, value) -> slots.put(name, value.value()));
+			understood.extraction().slots().forEach((name, value) -> slots.put(name, value.value()));
 			result.put("slots", slots);
 			result.put("latency_ms", Math.round(latency * 100) / 100.0);
 		}

@@ -37,6 +37,17 @@ class PredictCommandTest {
 	}
 
 	@Test
+	void aRejectedAmountIsASlotWithItsCode() throws IOException {
+		JsonNode out = run("""
+				{"text": "manda -20 reais pra Ana", "locale": "pt-BR"}
+				""").get(0);
+
+		assertThat(out.path("slots").path("amount_error").asString()).isEqualTo("NEGATIVE");
+		assertThat(out.path("slots").path("amount").isMissingNode()).isTrue();
+		assertThat(out.path("slots").path("recipient").asString()).isEqualTo("Ana");
+	}
+
+	@Test
 	void aBadLineGetsAnErrorLineAndTheRestGoesOn() throws IOException {
 		List<JsonNode> out = run("""
 				{"text":

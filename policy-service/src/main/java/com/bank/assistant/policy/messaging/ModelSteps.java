@@ -6,6 +6,7 @@ import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.ModelUsage;
 import com.bank.assistant.contracts.event.SlotsExtracted;
+import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.policy.telemetry.StepSample;
 
 /** Reads the model step an NLU envelope reports, if it reports one. */
@@ -14,7 +15,7 @@ final class ModelSteps {
 	/** The step of {@code IntentDetected}. */
 	static final String INTENT_DETECTION = "intent-detection";
 
-	/** The step of {@code SlotsExtracted}. */
+	/** The step of {@code SlotsUpdated} (and of {@code SlotsExtracted} before it). */
 	static final String SLOT_EXTRACTION = "slot-extraction";
 
 	private ModelSteps() {
@@ -26,6 +27,9 @@ final class ModelSteps {
 	static Optional<StepSample> sampleOf(Envelope envelope) {
 		if (envelope.data() instanceof IntentDetected intent) {
 			return sample(INTENT_DETECTION, intent.model(), envelope);
+		}
+		if (envelope.data() instanceof SlotsUpdated slots) {
+			return sample(SLOT_EXTRACTION, slots.model(), envelope);
 		}
 		if (envelope.data() instanceof SlotsExtracted slots) {
 			return sample(SLOT_EXTRACTION, slots.model(), envelope);

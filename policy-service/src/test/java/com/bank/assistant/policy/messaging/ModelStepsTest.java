@@ -1,0 +1,38 @@
+package com.bank.assistant.policy.messaging;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.bank.assistant.contracts.Envelope;
+import com.bank.assistant.contracts.event.MessageReceived;
+import com.bank.assistant.contracts.event.ModelUsage;
+import com.bank.assistant.contracts.event.SlotsUpdated;
+import com.bank.assistant.contracts.ids.ConversationId;
+import com.bank.assistant.contracts.ids.CustomerId;
+import com.bank.assistant.messaging.EventSource;
+import com.bank.assistant.policy.telemetry.StepSample;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelStepsTest {
+
+	@Test
+	void aSlotsUpdatedReportsTheSlotExtractionStep() {
+		EventSource events = new EventSource("slot-filling-service", Clock.systemUTC());
+		Envelope message = events.first(new ConversationId("c-1"), new CustomerId("demo"), Instant.now().plusSeconds(3),
+				new MessageReceived("50", "pt-BR", "api"));
+		ModelUsage usage = new ModelUsage("slot-extractors", "v1", 140, new BigDecimal("0.000001"));
+		Envelope update = events.next(message, new SlotsUpdated("50", "pt-BR", "inform", 0.99, List.of(), Map.of(),
+				Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), false, List.of(), usage), usage);
+
+		StepSample sample = ModelSteps.sampleOf(update).orElseThrow();
+
+		assertThat(sample.step()).isEqualTo(ModelSteps.SLOT_EXTRACTION);
+		assertThat(sample.model()).isEqualTo("slot-extractors");
+	}
+
+}
