@@ -13,8 +13,8 @@ public final class Topics {
 	public static final String NLU_INTENTS = "assistant.nlu.intents";
 
 	/**
-	 * {@code SlotsExtracted}: the values found in a message. Producer:
-	 * slot-filling-service.
+	 * {@code SlotsUpdated}: each message's values and the conversation's slot frame after
+	 * it. Producer: slot-filling-service.
 	 */
 	public static final String NLU_SLOTS = "assistant.nlu.slots";
 

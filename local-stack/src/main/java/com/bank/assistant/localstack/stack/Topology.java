@@ -30,7 +30,9 @@ final class Topology {
 	static List<ServiceSpec> services(Path home, StackPorts ports) {
 		int[] port = ports.firstService();
 		return List.of(service(home, "auth-server", ports.authServer(), "/oauth2/jwks"),
-				service(home, "intent-service", port[0]), service(home, "slot-filling-service", port[1]),
+				service(home, "intent-service", port[0]),
+				new ServiceSpec("slot-filling-service", jar(home, "slot-filling-service"), port[1], "/actuator/health",
+						Map.of("DEMO_DATA", "true")),
 				new ServiceSpec("transfer-service", jar(home, "transfer-service"), port[2], "/actuator/health",
 						Map.of("DEMO_DATA", "true")),
 				service(home, "policy-service", port[3]), service(home, "audit-service", port[4]),
