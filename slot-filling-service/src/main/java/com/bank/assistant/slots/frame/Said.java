@@ -16,6 +16,7 @@ import com.bank.assistant.contracts.event.SlotValue;
 public record Said(String turn, String intent, String text, Map<String, SlotValue> values, Map<String, String> errors) {
 
 	public Said {
+		text = (text != null) ? text : "";
 		values = Map.copyOf(values);
 		errors = Map.copyOf(errors);
 	}

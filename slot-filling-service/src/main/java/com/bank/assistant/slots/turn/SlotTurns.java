@@ -72,7 +72,8 @@ public final class SlotTurns {
 				envelope.time());
 		Said said = new Said(envelope.correlationid(), intent.intent(), detected.text(), extraction.values(),
 				extraction.errors());
-		Supplier<List<Contact>> saved = once(() -> this.contacts.contactsOf(envelope.customerid()));
+		Supplier<List<Contact>> saved = once(
+				() -> (envelope.customerid() != null) ? this.contacts.contactsOf(envelope.customerid()) : List.of());
 		for (int tries = 1; tries <= WRITE_TRIES; tries++) {
 			FrameChange change = this.merge.apply(stored.memory().frame(), said, saved);
 			SlotsUpdated update = Updates.of(detected, intent, extraction, change);

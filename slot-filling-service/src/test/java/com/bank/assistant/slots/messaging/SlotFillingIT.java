@@ -3,16 +3,23 @@ package com.bank.assistant.slots.messaging;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.Topics;
 import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.event.SlotsUpdated;
+import com.bank.assistant.contracts.ids.ConversationId;
 import com.bank.assistant.contracts.ids.CustomerId;
 import com.bank.assistant.infra.SharedInfrastructure;
 import com.bank.assistant.slots.contacts.Contact;
 import com.bank.assistant.slots.contacts.ContactDirectory;
+import com.bank.assistant.slots.frame.SlotFrame;
+import com.bank.assistant.slots.turn.SlotMemory;
+import com.bank.assistant.slots.turn.SlotMemoryStore;
+import com.bank.assistant.slots.turn.StoredMemory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +42,9 @@ class SlotFillingIT {
 
 	@Autowired
 	private ContactDirectory contacts;
+
+	@Autowired
+	private SlotMemoryStore memories;
 
 	@DynamicPropertySource
 	static void sharedInfrastructure(DynamicPropertyRegistry registry) {
@@ -111,6 +121,18 @@ class SlotFillingIT {
 				.contains("\"task\":\"pix_transfer\"");
 			assertThat(this.redis.getExpire(key)).isBetween(1L, Duration.ofMinutes(30).toSeconds());
 		}
+	}
+
+	@Test
+	void aWriteOverAStaleReadIsRefused() {
+		ConversationId conversation = new ConversationId("slots-it-cas-" + UUID.randomUUID());
+		StoredMemory first = this.memories.load(conversation);
+		StoredMemory second = this.memories.load(conversation);
+		SlotMemory written = new SlotMemory(SlotFrame.EMPTY, List.of("e-1"), "e-1", Instant.now(), null);
+
+		assertThat(this.memories.replace(conversation, first, written)).isTrue();
+		assertThat(this.memories.replace(conversation, second, SlotMemory.EMPTY)).isFalse();
+		assertThat(this.memories.load(conversation).memory().applied("e-1")).isTrue();
 	}
 
 	@Test
