@@ -54,7 +54,7 @@ class StepTelemetryIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		SharedInfrastructure.springProperties(null).forEach((key, value) -> registry.add(key, () -> value));
+		SharedInfrastructure.springProperties("policy").forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@Test
