@@ -46,8 +46,8 @@ public class PolicyGateAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	Budgets policyBudgets(StringRedisTemplate redis, GateSettings settings) {
+	@ConditionalOnMissingBean(Budgets.class)
+	RedisBudgets policyBudgets(StringRedisTemplate redis, GateSettings settings) {
 		return new RedisBudgets(redis, settings.budgetPrefix());
 	}
 

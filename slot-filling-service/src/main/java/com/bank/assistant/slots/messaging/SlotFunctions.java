@@ -6,6 +6,7 @@ import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.SlotsExtracted;
 import com.bank.assistant.messaging.EventSource;
+import com.bank.assistant.slots.escalation.IntentEscalation;
 import com.bank.assistant.slots.extraction.SlotFilling;
 
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,13 @@ import org.springframework.messaging.Message;
 class SlotFunctions {
 
 	@Bean
-	Function<Envelope, Message<Envelope>> extractSlots(SlotFilling filling, EventSource events) {
+	Function<Envelope, Message<Envelope>> extractSlots(SlotFilling filling, EventSource events,
+			IntentEscalation escalation) {
 		return (message) -> {
 			SlotsExtracted slots = filling.extract(message.dataAs(IntentDetected.class), message.time());
-			return EventSource.keyed(events.next(message, slots, slots.model()));
+			// The policy gate may escalate an unsure SlotsUpdated to the large tier;
+			// other events pass.
+			return EventSource.keyed(escalation.apply(events.next(message, slots, slots.model())));
 		};
 	}
 
