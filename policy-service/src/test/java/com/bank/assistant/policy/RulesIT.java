@@ -24,11 +24,6 @@ import com.bank.assistant.gate.feed.RulesFeed;
 import com.bank.assistant.infra.SharedInfrastructure;
 import com.bank.assistant.messaging.EnvelopeCodec;
 import com.bank.assistant.messaging.EventSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -153,15 +148,7 @@ class RulesIT {
 	}
 
 	private void publish(Envelope... envelopes) {
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-						SharedInfrastructure.endpoints().kafkaBootstrapServers()),
-				new StringSerializer(), new ByteArraySerializer())) {
-			for (Envelope envelope : envelopes) {
-				producer.send(new ProducerRecord<>(Topics.NLU_SLOTS, envelope.conversationid().value(),
-						this.codec.write(envelope)));
-			}
-		}
+		TopicWriter.publish(Topics.NLU_SLOTS, List.of(envelopes));
 	}
 
 	private RestClient http() {

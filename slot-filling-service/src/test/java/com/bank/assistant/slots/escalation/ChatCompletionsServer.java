@@ -44,6 +44,16 @@ final class ChatCompletionsServer implements AutoCloseable {
 		this.server.start();
 	}
 
+	/** A started server, on a free port. */
+	static ChatCompletionsServer start() {
+		try {
+			return new ChatCompletionsServer();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	String baseUrl() {
 		return "http://localhost:" + this.server.getAddress().getPort() + "/v1";
 	}

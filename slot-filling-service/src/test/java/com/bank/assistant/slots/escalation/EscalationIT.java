@@ -1,6 +1,5 @@
 package com.bank.assistant.slots.escalation;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.ids.CustomerId;
 import com.bank.assistant.gate.PolicyGate;
 import com.bank.assistant.gate.budget.RedisBudgets;
-import com.bank.assistant.infra.SharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ class EscalationIT {
 
 	private static final RulesTopic RULES = new RulesTopic();
 
-	private static final ChatCompletionsServer LARGE_MODEL = startLargeModel();
+	private static final ChatCompletionsServer LARGE_MODEL = ChatCompletionsServer.start();
 
 	private final String customer = "c-" + UUID.randomUUID();
 
@@ -49,14 +47,7 @@ class EscalationIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		SharedInfrastructure.springProperties(null).forEach((key, value) -> registry.add(key, () -> value));
-		RULES.create();
-		registry.add("assistant.policy.gate.rules-topic", RULES::name);
-		registry.add("assistant.policy.gate.budget-prefix", () -> "it:" + UUID.randomUUID());
-		registry.add("assistant.slots.escalation.enabled", () -> "true");
-		registry.add("assistant.slots.escalation.base-url", LARGE_MODEL::baseUrl);
-		registry.add("assistant.slots.escalation.model", () -> "test-large");
-		registry.add("assistant.slots.escalation.api-key", () -> "test-key");
+		LargeTierProperties.register(registry, RULES, LARGE_MODEL);
 	}
 
 	@AfterAll
@@ -179,15 +170,6 @@ class EscalationIT {
 		RULES.publish(version, Instant.now(), customerBudget, largeP95Millis);
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.gate.rules().map((rules) -> rules.version().equals(version)).orElse(false));
-	}
-
-	private static ChatCompletionsServer startLargeModel() {
-		try {
-			return new ChatCompletionsServer();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

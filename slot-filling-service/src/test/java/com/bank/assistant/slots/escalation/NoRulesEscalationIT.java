@@ -1,6 +1,5 @@
 package com.bank.assistant.slots.escalation;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ class NoRulesEscalationIT {
 
 	private static final RulesTopic RULES = new RulesTopic();
 
-	private static final ChatCompletionsServer LARGE_MODEL = startLargeModel();
+	private static final ChatCompletionsServer LARGE_MODEL = ChatCompletionsServer.start();
 
 	private final EnvelopeCodec codec = new EnvelopeCodec();
 
@@ -64,13 +63,7 @@ class NoRulesEscalationIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		SharedInfrastructure.springProperties(null).forEach((key, value) -> registry.add(key, () -> value));
-		RULES.create();
-		registry.add("assistant.policy.gate.rules-topic", RULES::name);
-		registry.add("assistant.slots.escalation.enabled", () -> "true");
-		registry.add("assistant.slots.escalation.base-url", LARGE_MODEL::baseUrl);
-		registry.add("assistant.slots.escalation.model", () -> "test-large");
-		registry.add("assistant.slots.escalation.api-key", () -> "test-key");
+		LargeTierProperties.register(registry, RULES, LARGE_MODEL);
 	}
 
 	@AfterAll
@@ -137,15 +130,6 @@ class NoRulesEscalationIT {
 
 	private static String bootstrap() {
 		return SharedInfrastructure.endpoints().kafkaBootstrapServers();
-	}
-
-	private static ChatCompletionsServer startLargeModel() {
-		try {
-			return new ChatCompletionsServer();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
