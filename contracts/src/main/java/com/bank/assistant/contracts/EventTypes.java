@@ -6,6 +6,7 @@ import com.bank.assistant.contracts.event.AssistantEvent;
 import com.bank.assistant.contracts.event.AssistantReplied;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.MessageReceived;
+import com.bank.assistant.contracts.event.PolicyRulesPublished;
 import com.bank.assistant.contracts.event.SlotsExtracted;
 import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.event.TransferConfirmationRequested;
@@ -48,6 +49,9 @@ public final class EventTypes {
 	/** A transfer was refused by a rule (funds, limits) and not executed. */
 	public static final String TRANSFER_REFUSED = "com.bank.assistant.transfer.TransferRefused";
 
+	/** policy-service published the gate's rules and the model tiers' live figures. */
+	public static final String POLICY_RULES_PUBLISHED = "com.bank.assistant.policy.PolicyRulesPublished";
+
 	/** Data record of each type. */
 	public static final Map<String, Class<? extends AssistantEvent>> DATA_CLASSES = Map.ofEntries(
 			Map.entry(MESSAGE_RECEIVED, MessageReceived.class), Map.entry(INTENT_DETECTED, IntentDetected.class),
@@ -55,13 +59,15 @@ public final class EventTypes {
 			Map.entry(ASSISTANT_REPLIED, AssistantReplied.class),
 			Map.entry(TRANSFER_CONFIRMATION_REQUESTED, TransferConfirmationRequested.class),
 			Map.entry(TRANSFER_CONFIRMED, TransferConfirmed.class),
-			Map.entry(TRANSFER_EXECUTED, TransferExecuted.class), Map.entry(TRANSFER_REFUSED, TransferRefused.class));
+			Map.entry(TRANSFER_EXECUTED, TransferExecuted.class), Map.entry(TRANSFER_REFUSED, TransferRefused.class),
+			Map.entry(POLICY_RULES_PUBLISHED, PolicyRulesPublished.class));
 
 	/** Current schema version of each type's data. */
 	public static final Map<String, Integer> SCHEMA_VERSIONS = Map.ofEntries(Map.entry(MESSAGE_RECEIVED, 1),
 			Map.entry(INTENT_DETECTED, 1), Map.entry(SLOTS_EXTRACTED, 1), Map.entry(SLOTS_UPDATED, 1),
 			Map.entry(ASSISTANT_REPLIED, 1), Map.entry(TRANSFER_CONFIRMATION_REQUESTED, 1),
-			Map.entry(TRANSFER_CONFIRMED, 1), Map.entry(TRANSFER_EXECUTED, 1), Map.entry(TRANSFER_REFUSED, 1));
+			Map.entry(TRANSFER_CONFIRMED, 1), Map.entry(TRANSFER_EXECUTED, 1), Map.entry(TRANSFER_REFUSED, 1),
+			Map.entry(POLICY_RULES_PUBLISHED, 1));
 
 	private EventTypes() {
 	}

@@ -29,6 +29,12 @@ public final class Topics {
 	 */
 	public static final String TRANSFER_EVENTS = "assistant.transfer.events";
 
+	/**
+	 * {@code PolicyRulesPublished}: the policy gate's rules and the model tiers' live
+	 * figures; compacted, one key ({@code policy-rules}). Producer: policy-service.
+	 */
+	public static final String POLICY_RULES = "assistant.policy.rules";
+
 	private Topics() {
 	}
 

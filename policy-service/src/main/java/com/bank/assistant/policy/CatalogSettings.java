@@ -44,10 +44,12 @@ public record CatalogSettings(@NotEmpty List<@Valid Tier> tiers) {
 	 * @param baseUrl a remote tier's OpenAI-compatible base URL
 	 * @param model the model a remote tier asks for
 	 * @param apiKey a remote tier's API key, from the environment; never shown
+	 * @param expectedP95Millis the p95 latency the gate assumes until steps on the tier
+	 * were seen
 	 */
 	public record Tier(@NotBlank String name, @NotNull TierKind kind, @PositiveOrZero BigDecimal pricePerCall,
 			@PositiveOrZero BigDecimal pricePer1kInputTokens, @PositiveOrZero BigDecimal pricePer1kOutputTokens,
-			boolean enabled, String baseUrl, String model, String apiKey) {
+			boolean enabled, String baseUrl, String model, String apiKey, @PositiveOrZero long expectedP95Millis) {
 
 		/**
 		 * An enabled remote tier must say where to call, which model, and with what key.
@@ -62,7 +64,7 @@ public record CatalogSettings(@NotEmpty List<@Valid Tier> tiers) {
 			RemoteEndpoint endpoint = hasText(this.baseUrl) ? new RemoteEndpoint(this.baseUrl, this.model, this.apiKey)
 					: null;
 			return new ModelTier(this.name, this.kind, this.pricePerCall, this.pricePer1kInputTokens,
-					this.pricePer1kOutputTokens, this.enabled, endpoint);
+					this.pricePer1kOutputTokens, this.enabled, endpoint, this.expectedP95Millis);
 		}
 
 		@Override

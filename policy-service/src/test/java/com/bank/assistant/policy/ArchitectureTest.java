@@ -12,8 +12,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
 	private static final String[] ADAPTERS_AND_FRAMEWORKS = { "..policy.messaging..", "..policy.metrics..",
-			"..policy.web..", "org.springframework..", "org.apache.kafka..", "io.micrometer..", "tools.jackson..",
-			"com.fasterxml.jackson..", "com.bank.assistant.messaging..", "com.bank.assistant.contracts.." };
+			"..policy.web..", "..policy.persistence..", "java.sql..", "org.springframework..", "org.apache.kafka..",
+			"io.micrometer..", "tools.jackson..", "com.fasterxml.jackson..", "com.bank.assistant.messaging..",
+			"com.bank.assistant.contracts.." };
 
 	@ArchTest
 	static final ArchRule telemetryIsFreeOfAdapters = noClasses().that()
@@ -30,11 +31,25 @@ class ArchitectureTest {
 		.resideInAnyPackage(ADAPTERS_AND_FRAMEWORKS);
 
 	@ArchTest
+	static final ArchRule rulesAreFreeOfAdapters = noClasses().that()
+		.resideInAPackage("..policy.rules..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ADAPTERS_AND_FRAMEWORKS);
+
+	@ArchTest
+	static final ArchRule decisionsAreFreeOfAdapters = noClasses().that()
+		.resideInAPackage("..policy.decisions..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(ADAPTERS_AND_FRAMEWORKS);
+
+	@ArchTest
 	static final ArchRule adaptersDoNotUseEachOther = noClasses().that()
 		.resideInAnyPackage("..policy.messaging..", "..policy.web..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..policy.metrics..");
+		.resideInAnyPackage("..policy.metrics..", "..policy.persistence..");
 
 	@ArchTest
 	static final ArchRule noCycles = slices().matching("com.bank.assistant.policy.(*)..").should().beFreeOfCycles();

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
@@ -17,14 +16,8 @@ import com.bank.assistant.contracts.event.ModelUsage;
 import com.bank.assistant.contracts.ids.ConversationId;
 import com.bank.assistant.contracts.ids.CustomerId;
 import com.bank.assistant.infra.SharedInfrastructure;
-import com.bank.assistant.messaging.EnvelopeCodec;
 import com.bank.assistant.messaging.EventSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -44,8 +37,6 @@ class StepTelemetryIT {
 
 	private static final String MODEL = "intent-it-" + UUID.randomUUID();
 
-	private final EnvelopeCodec codec = new EnvelopeCodec();
-
 	@Autowired
 	private MeterRegistry meters;
 
@@ -54,7 +45,7 @@ class StepTelemetryIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		SharedInfrastructure.springProperties(null).forEach((key, value) -> registry.add(key, () -> value));
+		SharedInfrastructure.springProperties("policy").forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@Test
@@ -114,13 +105,7 @@ class StepTelemetryIT {
 	}
 
 	private void publish(List<Envelope> envelopes) {
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-						SharedInfrastructure.endpoints().kafkaBootstrapServers()),
-				new StringSerializer(), new ByteArraySerializer())) {
-			envelopes.forEach((envelope) -> producer.send(new ProducerRecord<>(Topics.NLU_INTENTS,
-					envelope.conversationid().value(), this.codec.write(envelope))));
-		}
+		TopicWriter.publish(Topics.NLU_INTENTS, envelopes);
 	}
 
 }

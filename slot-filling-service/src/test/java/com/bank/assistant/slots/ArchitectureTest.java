@@ -23,4 +23,25 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule noCycles = slices().matching("com.bank.assistant.slots.(*)..").should().beFreeOfCycles();
 
+	/**
+	 * The escalation's domain decides and rewrites the turn; the large model's HTTP
+	 * client, Resilience4j and the wiring stay in its adapters (its settings record is
+	 * the one Spring type it uses).
+	 */
+	@ArchTest
+	static final ArchRule escalationIsFreeOfAdapters = noClasses().that()
+		.resideInAPackage("com.bank.assistant.slots.escalation")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..escalation.llm..", "..escalation.config..", "..slots.messaging..", "org.apache.kafka..",
+				"tools.jackson..", "io.github.resilience4j..", "java.net.http..", "org.springframework.data..",
+				"org.springframework.kafka..", "org.springframework.cloud..");
+
+	@ArchTest
+	static final ArchRule theLargeModelClientDoesNotReachBack = noClasses().that()
+		.resideInAPackage("..escalation.llm..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..escalation.config..", "..slots.messaging..");
+
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What the policy gate decided before one model step ran, with the inputs it weighed, so
@@ -23,12 +24,33 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * while it is not known
  * @param remainingMillis the time left before the turn's deadline
  * @param p95Millis the tier's live p95 latency
+ * @param result what the allowed step did ({@code answered}, {@code invalid_answer},
+ * {@code timeout}, {@code circuit_open}, {@code bulkhead_full}, {@code failed}); absent
+ * when it did not run
+ * @param actualCost what the step cost once it ran, BRL; absent when it did not run
+ * @param latencyMicros how long the step took once it ran; absent when it did not run
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PolicyDecision(String step, String tier, String outcome, String reason, String ruleVersion,
 		@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal estimatedCost,
 		@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spent,
-		@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal transactionValue, long remainingMillis,
-		long p95Millis) {
+		@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal transactionValue, long remainingMillis, long p95Millis,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String result,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal actualCost,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Long latencyMicros) {
+
+	/** A decision on a step that has not run (yet). */
+	public PolicyDecision(String step, String tier, String outcome, String reason, String ruleVersion,
+			BigDecimal estimatedCost, BigDecimal spent, BigDecimal transactionValue, long remainingMillis,
+			long p95Millis) {
+		this(step, tier, outcome, reason, ruleVersion, estimatedCost, spent, transactionValue, remainingMillis,
+				p95Millis, null, null, null);
+	}
+
+	/** The same decision after its step ran. */
+	public PolicyDecision ran(String stepResult, BigDecimal cost, long micros) {
+		return new PolicyDecision(this.step, this.tier, this.outcome, this.reason, this.ruleVersion, this.estimatedCost,
+				this.spent, this.transactionValue, this.remainingMillis, this.p95Millis, stepResult, cost, micros);
+	}
 
 }

@@ -14,9 +14,11 @@ import java.math.RoundingMode;
  * tokens
  * @param enabled whether the tier was switched on
  * @param endpoint a remote tier's endpoint, or null
+ * @param expectedP95Millis the p95 latency the gate assumes until steps on the tier were
+ * seen
  */
 public record ModelTier(String name, TierKind kind, BigDecimal pricePerCall, BigDecimal pricePer1kInputTokens,
-		BigDecimal pricePer1kOutputTokens, boolean enabled, RemoteEndpoint endpoint) {
+		BigDecimal pricePer1kOutputTokens, boolean enabled, RemoteEndpoint endpoint, long expectedP95Millis) {
 
 	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 

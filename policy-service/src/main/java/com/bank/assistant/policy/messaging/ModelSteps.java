@@ -1,15 +1,18 @@
 package com.bank.assistant.policy.messaging;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.ModelUsage;
+import com.bank.assistant.contracts.event.PolicyDecision;
 import com.bank.assistant.contracts.event.SlotsExtracted;
 import com.bank.assistant.contracts.event.SlotsUpdated;
+import com.bank.assistant.policy.decisions.SeenDecision;
 import com.bank.assistant.policy.telemetry.StepSample;
 
-/** Reads the model step an NLU envelope reports, if it reports one. */
+/** Reads the model steps and gate decisions an NLU envelope reports. */
 final class ModelSteps {
 
 	/** The step of {@code IntentDetected}. */
@@ -22,27 +25,50 @@ final class ModelSteps {
 	}
 
 	/**
-	 * The sample of the envelope's model step; empty for other events or a missing usage.
+	 * The samples of the envelope's model steps: the extractors' or intent model's, and
+	 * every gated step that ran (such as the large tier's), under its decision's step.
 	 */
-	static Optional<StepSample> sampleOf(Envelope envelope) {
+	static List<StepSample> samplesOf(Envelope envelope) {
+		List<StepSample> samples = new ArrayList<>();
 		if (envelope.data() instanceof IntentDetected intent) {
-			return sample(INTENT_DETECTION, intent.model(), envelope);
-		}
-		if (envelope.data() instanceof SlotsUpdated slots) {
-			return sample(SLOT_EXTRACTION, slots.model(), envelope);
+			add(samples, INTENT_DETECTION, intent.model(), envelope);
 		}
 		if (envelope.data() instanceof SlotsExtracted slots) {
-			return sample(SLOT_EXTRACTION, slots.model(), envelope);
+			add(samples, SLOT_EXTRACTION, slots.model(), envelope);
 		}
-		return Optional.empty();
+		if (envelope.data() instanceof SlotsUpdated slots) {
+			add(samples, SLOT_EXTRACTION, slots.model(), envelope);
+			decisions(slots).stream()
+				.filter((decision) -> decision.latencyMicros() != null)
+				.forEach((decision) -> add(samples, decision.step(),
+						new ModelUsage(decision.tier(), null, decision.latencyMicros(), decision.actualCost()),
+						envelope));
+		}
+		return samples;
 	}
 
-	private static Optional<StepSample> sample(String step, ModelUsage usage, Envelope envelope) {
-		if (usage == null || usage.model() == null) {
-			return Optional.empty();
+	/**
+	 * The gate decisions of a turn on the slots topic, or null when the envelope is not
+	 * one.
+	 */
+	static List<SeenDecision> turnDecisions(Envelope envelope) {
+		if (envelope.data() instanceof SlotsUpdated slots) {
+			return decisions(slots).stream()
+				.map((d) -> new SeenDecision(d.step(), d.tier(), d.outcome(), d.reason(), d.result()))
+				.toList();
 		}
-		return Optional.of(new StepSample(step, usage.model(), usage.version(), usage.latencyMicros(), usage.cost(),
-				late(envelope)));
+		return (envelope.data() instanceof SlotsExtracted) ? List.of() : null;
+	}
+
+	private static List<PolicyDecision> decisions(SlotsUpdated slots) {
+		return (slots.decisions() != null) ? slots.decisions() : List.of();
+	}
+
+	private static void add(List<StepSample> samples, String step, ModelUsage usage, Envelope envelope) {
+		if (usage != null && usage.model() != null) {
+			samples.add(new StepSample(step, usage.model(), usage.version(), usage.latencyMicros(), usage.cost(),
+					late(envelope)));
+		}
 	}
 
 	private static boolean late(Envelope envelope) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The live figures of every model step seen, per step and model. */
@@ -41,6 +42,17 @@ public final class StepTelemetry {
 			.map(StepStatistics::figures)
 			.sorted(Comparator.comparing(StepFigures::step).thenComparing(StepFigures::model))
 			.toList();
+	}
+
+	/**
+	 * The slowest p95 of {@code model} over the steps it ran in the window, in
+	 * milliseconds, rounded up; empty while none was seen in the window.
+	 */
+	public OptionalLong p95Millis(String model) {
+		return figures().stream()
+			.filter((figures) -> figures.model().equals(model) && figures.latencyMicros().count() > 0)
+			.mapToLong((figures) -> (figures.latencyMicros().p95() + 999) / 1000)
+			.max();
 	}
 
 	private StepStatistics newStatistics(StepKey key) {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelTierTest {
 
 	private static final ModelTier RULES = new ModelTier("intent-rules", TierKind.IN_PROCESS,
-			new BigDecimal("0.000001"), null, null, true, null);
+			new BigDecimal("0.000001"), null, null, true, null, 1);
 
 	private static final RemoteEndpoint ENDPOINT = new RemoteEndpoint("https://llm.example/v1", "small", "secret");
 
@@ -22,7 +22,7 @@ class ModelTierTest {
 	@Test
 	void tokenPricesAreFor1000Tokens() {
 		ModelTier large = new ModelTier("large-model", TierKind.REMOTE, null, new BigDecimal("0.0025"),
-				new BigDecimal("0.01"), true, ENDPOINT);
+				new BigDecimal("0.01"), true, ENDPOINT, 1500);
 
 		assertThat(large.priceOf(2000, 500)).isEqualByComparingTo("0.01");
 	}
@@ -30,9 +30,9 @@ class ModelTierTest {
 	@Test
 	void remoteTierWithoutEndpointIsNotUsable() {
 		ModelTier unconfigured = new ModelTier("large-model", TierKind.REMOTE, null, BigDecimal.ONE, BigDecimal.ONE,
-				true, new RemoteEndpoint("https://llm.example/v1", "small", ""));
+				true, new RemoteEndpoint("https://llm.example/v1", "small", ""), 1500);
 		ModelTier catalogued = new ModelTier("large-model", TierKind.REMOTE, null, BigDecimal.ONE, BigDecimal.ONE, true,
-				ENDPOINT);
+				ENDPOINT, 1500);
 
 		assertThat(new ModelCatalog(List.of(RULES, unconfigured)).usable()).containsExactly(RULES);
 		assertThat(new ModelCatalog(List.of(RULES, catalogued)).usable()).hasSize(2);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.messaging.EventSource;
+import com.bank.assistant.slots.escalation.IntentEscalation;
 import com.bank.assistant.slots.turn.SlotTurns;
 
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,10 @@ import org.springframework.messaging.Message;
 class SlotFunctions {
 
 	@Bean
-	Function<Envelope, Message<Envelope>> fillSlots(SlotTurns turns, EventSource events) {
-		return (message) -> turns.understand(message).map((update) -> published(events, message, update)).orElse(null);
+	Function<Envelope, Message<Envelope>> fillSlots(SlotTurns turns, EventSource events, IntentEscalation escalation) {
+		return (message) -> turns.understand(message)
+			.map((update) -> published(events, escalation, message, update))
+			.orElse(null);
 	}
 
 	@Bean
@@ -29,11 +32,14 @@ class SlotFunctions {
 	}
 
 	/**
-	 * The update's envelope, whose id derives from the message's: published again after a
-	 * redelivery, it carries the same id, so consumers drop it as a duplicate.
+	 * The update's envelope, after the policy gate may have escalated an unsure intent to
+	 * the large tier (which adds its cost). Its id derives from the message's: published
+	 * again after a redelivery, it carries the same id, so consumers drop it as a
+	 * duplicate.
 	 */
-	private static Message<Envelope> published(EventSource events, Envelope cause, SlotsUpdated update) {
-		Envelope next = events.next(cause, update, update.model());
+	private static Message<Envelope> published(EventSource events, IntentEscalation escalation, Envelope cause,
+			SlotsUpdated update) {
+		Envelope next = escalation.apply(events.next(cause, update, update.model()));
 		String id = UUID.nameUUIDFromBytes(("slots-updated:" + cause.id()).getBytes(StandardCharsets.UTF_8)).toString();
 		return EventSource.keyed(new Envelope(next.specversion(), id, next.source(), next.type(), next.subject(),
 				next.time(), next.datacontenttype(), next.schemaversion(), next.conversationid(), next.customerid(),

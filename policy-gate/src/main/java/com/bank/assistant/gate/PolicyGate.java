@@ -1,0 +1,124 @@
+package com.bank.assistant.gate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.bank.assistant.contracts.event.PolicyDecision;
+import com.bank.assistant.contracts.event.TierFigures;
+
+/**
+ * Decides, in-process and before a model step runs, whether it may: allow, downgrade to a
+ * cheaper tier, or block, with the reason, the rule version and the inputs weighed. Paid
+ * ({@code REMOTE}) tiers fail closed without fresh rules; in-process tiers keep deciding
+ * on the last known rules, and run when there never were any.
+ */
+public final class PolicyGate {
+
+	/** The rule version decisions carry when no rules were ever received. */
+	public static final String NO_RULES = "none";
+
+	/** The kind of tier that is paid, and counted against the budgets. */
+	public static final String REMOTE = "REMOTE";
+
+	private final KnownRules known;
+
+	private final Budgets budgets;
+
+	private final Clock clock;
+
+	private final Duration maxRulesAge;
+
+	private final List<DecisionObserver> observers;
+
+	/**
+	 * A gate on {@code known} rules that fails closed on paid tiers past
+	 * {@code maxRulesAge}.
+	 */
+	public PolicyGate(KnownRules known, Budgets budgets, Clock clock, Duration maxRulesAge,
+			List<DecisionObserver> observers) {
+		this.known = known;
+		this.budgets = budgets;
+		this.clock = clock;
+		this.maxRulesAge = maxRulesAge;
+		this.observers = List.copyOf(observers);
+	}
+
+	/** The decision on one step; an allowed paid step has its estimate reserved. */
+	public PolicyDecision decide(StepRequest request) {
+		long started = System.nanoTime();
+		PolicyDecision decision = evaluate(request, this.clock.instant());
+		long took = System.nanoTime() - started;
+		this.observers.forEach((observer) -> observer.decided(decision, took));
+		return decision;
+	}
+
+	/**
+	 * The decision on a step that may fall back to a cheaper in-process tier: when the
+	 * tier asked for is blocked and the fallback is allowed, the outcome is
+	 * {@code DOWNGRADE} to the fallback, with the reason the first tier was refused.
+	 */
+	public PolicyDecision decide(StepRequest request, String fallbackTier) {
+		PolicyDecision first = decide(request);
+		if (!Outcome.BLOCK.name().equals(first.outcome()) || fallbackTier == null) {
+			return first;
+		}
+		StepRequest cheaper = new StepRequest(request.step(), fallbackTier, request.customer(), request.spent(),
+				request.transactionValue(), request.deadline(), 0, 0, false);
+		PolicyDecision fallback = decide(cheaper);
+		if (!Outcome.ALLOW.name().equals(fallback.outcome())) {
+			return first;
+		}
+		return new PolicyDecision(request.step(), fallbackTier, Outcome.DOWNGRADE.name(), first.reason(),
+				fallback.ruleVersion(), fallback.estimatedCost(), request.spent(), request.transactionValue(),
+				fallback.remainingMillis(), fallback.p95Millis());
+	}
+
+	/**
+	 * Books what an allowed step really cost in place of its reservation (zero when it
+	 * never ran).
+	 */
+	public void settle(StepRequest request, PolicyDecision decision, BigDecimal actualCost) {
+		Optional<RulesSnapshot> rules = this.known.current();
+		if (rules.isPresent() && isPaid(request, rules.get()) && !Outcome.BLOCK.name().equals(decision.outcome())) {
+			this.budgets.settle(request.customer(), decision.estimatedCost(), actualCost, rules.get().rules(),
+					this.clock.instant());
+		}
+	}
+
+	/** The newest rules known, if any. */
+	public Optional<RulesSnapshot> rules() {
+		return this.known.current();
+	}
+
+	private PolicyDecision evaluate(StepRequest request, Instant now) {
+		long remaining = (request.deadline() != null) ? Duration.between(now, request.deadline()).toMillis() : -1;
+		Optional<RulesSnapshot> current = this.known.current();
+		if (current.isEmpty()) {
+			return unruled(request, remaining);
+		}
+		RulesSnapshot snapshot = current.get();
+		Optional<TierFigures> tier = snapshot.tier(request.tier()).filter(TierFigures::usable);
+		if (tier.isEmpty()) {
+			return new Verdict(snapshot, request, remaining).block(Reason.TIER_UNAVAILABLE, BigDecimal.ZERO, 0);
+		}
+		return new RuleCheck(snapshot, tier.get(), request, remaining, this.budgets).decide(now,
+				snapshot.staleAt(now, this.maxRulesAge));
+	}
+
+	private static PolicyDecision unruled(StepRequest request, long remaining) {
+		Outcome outcome = request.remote() ? Outcome.BLOCK : Outcome.ALLOW;
+		return new PolicyDecision(request.step(), request.tier(), outcome.name(), Reason.RULES_UNAVAILABLE.code(),
+				NO_RULES, null, request.spent(), request.transactionValue(), remaining, 0);
+	}
+
+	/** Whether the step is paid: the caller says so, or the catalog's tier is remote. */
+	static boolean isPaid(StepRequest request, RulesSnapshot snapshot) {
+		return request.remote()
+				|| snapshot.tier(request.tier()).map((tier) -> REMOTE.equals(tier.kind())).orElse(false);
+	}
+
+}

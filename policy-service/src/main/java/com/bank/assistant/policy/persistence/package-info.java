@@ -1,0 +1,2 @@
+/** The rules' versions in the {@code policy} PostgreSQL database. */
+package com.bank.assistant.policy.persistence;
