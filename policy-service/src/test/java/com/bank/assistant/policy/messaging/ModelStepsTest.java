@@ -29,8 +29,9 @@ class ModelStepsTest {
 		Envelope update = events.next(message, new SlotsUpdated("50", "pt-BR", "inform", 0.99, List.of(), Map.of(),
 				Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(), false, List.of(), usage), usage);
 
-		StepSample sample = ModelSteps.sampleOf(update).orElseThrow();
+		StepSample sample = ModelSteps.samplesOf(update).get(0);
 
+		assertThat(ModelSteps.samplesOf(update)).hasSize(1);
 		assertThat(sample.step()).isEqualTo(ModelSteps.SLOT_EXTRACTION);
 		assertThat(sample.model()).isEqualTo("slot-extractors");
 	}
