@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.Topics;
@@ -24,24 +23,36 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Stands in for the dialog chain: answers every {@code MessageReceived} with an
- * {@code AssistantReplied} echoing its text, except messages that ask for silence.
+ * {@code AssistantReplied} echoing its text, except messages that ask for silence. A
+ * daemon thread, once per test JVM.
  */
-final class ReplyStandIn implements AutoCloseable {
+final class ReplyStandIn {
 
 	/** Text of a message the stand-in never answers. */
 	static final String SILENCE = "please do not answer";
+
+	private static ReplyStandIn shared;
 
 	private final EnvelopeCodec codec = new EnvelopeCodec();
 
 	private final EventSource events = new EventSource("transfer-service", java.time.Clock.systemUTC());
 
-	private final AtomicBoolean running = new AtomicBoolean(true);
-
 	private final Thread worker = new Thread(this::run, "reply-stand-in");
 
-	ReplyStandIn() {
+	private ReplyStandIn() {
 		this.worker.setDaemon(true);
 		this.worker.start();
+	}
+
+	/**
+	 * The one stand-in of this test JVM, started on first use: a second one would answer
+	 * every message twice.
+	 */
+	static synchronized ReplyStandIn shared() {
+		if (shared == null) {
+			shared = new ReplyStandIn();
+		}
+		return shared;
 	}
 
 	/** The reply the stand-in gives to this text. */
@@ -54,7 +65,7 @@ final class ReplyStandIn implements AutoCloseable {
 		try (KafkaConsumer<String, byte[]> consumer = KafkaTopics.consumer("reply-stand-in-" + UUID.randomUUID(),
 				"earliest"); KafkaProducer<String, byte[]> producer = producer()) {
 			consumer.subscribe(List.of(Topics.CHAT_MESSAGES));
-			while (this.running.get()) {
+			while (!Thread.currentThread().isInterrupted()) {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
 					answer(producer, this.codec.read(record.value()));
 				}
@@ -78,12 +89,6 @@ final class ReplyStandIn implements AutoCloseable {
 		return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTopics.servers(),
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-	}
-
-	@Override
-	public void close() throws InterruptedException {
-		this.running.set(false);
-		this.worker.join(5000);
 	}
 
 }

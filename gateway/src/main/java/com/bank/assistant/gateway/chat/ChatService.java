@@ -71,11 +71,13 @@ public class ChatService {
 	}
 
 	/**
-	 * The conversation's replies from now on, once ownership is checked (so a refusal
-	 * comes before any event).
+	 * The conversation's replies after this position (from the log, then live), or from
+	 * now on if it is null, once ownership is checked (so a refusal comes before any
+	 * event).
 	 */
-	public Mono<Flux<Reply>> replies(ConversationId id, CustomerId customer) {
-		return owned(id, customer).map((conversation) -> this.desk.live(id));
+	public Mono<ConversationFeed> follow(ConversationId id, CustomerId customer, ReplyPosition after) {
+		return owned(id, customer).map((conversation) -> new ConversationFeed(
+				(after != null) ? this.desk.after(id, after) : this.desk.live(id), this.desk.typing(id)));
 	}
 
 	private Mono<Conversation> owned(ConversationId id, CustomerId customer) {
@@ -89,7 +91,8 @@ public class ChatService {
 	}
 
 	private Mono<MessageId> publish(Conversation conversation, String text, String locale, Instant deadline) {
-		return this.messages.publish(conversation, deadline, new MessageReceived(text, locale, CHANNEL));
+		return this.messages.publish(conversation, deadline, new MessageReceived(text, locale, CHANNEL))
+			.doOnNext((messageId) -> this.desk.typing(new Typing(conversation.id(), messageId)));
 	}
 
 	private Mono<Reply> replyTo(Flux<Reply> captured, ConversationId id, MessageId messageId, Instant deadline) {

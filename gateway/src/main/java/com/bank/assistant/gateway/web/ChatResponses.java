@@ -49,6 +49,7 @@ final class ChatResponses {
 	 * The data of a {@code reply} server-sent event: the message answered and the reply's
 	 * fields.
 	 *
+	 * @param eventId the id of the {@code AssistantReplied} envelope
 	 * @param messageId the message answered
 	 * @param text the reply
 	 * @param locale its language
@@ -57,15 +58,23 @@ final class ChatResponses {
 	 * @param quickReplies buttons to show
 	 * @param transfer the receipt, when the turn executed a transfer
 	 */
-	record ReplyEvent(String messageId, String text, String locale, String intent, String dialogState,
+	record ReplyEvent(String eventId, String messageId, String text, String locale, String intent, String dialogState,
 			List<QuickReply> quickReplies, TransferReceipt transfer) {
 
 		static ReplyEvent of(Reply reply) {
 			AssistantReplied content = reply.content();
-			return new ReplyEvent(reply.messageId().value(), content.text(), content.locale(), content.intent(),
-					content.dialogState(), content.quickReplies(), content.transfer());
+			return new ReplyEvent(reply.eventId(), reply.messageId().value(), content.text(), content.locale(),
+					content.intent(), content.dialogState(), content.quickReplies(), content.transfer());
 		}
 
+	}
+
+	/**
+	 * The data of a {@code typing} server-sent event.
+	 *
+	 * @param messageId the message being answered
+	 */
+	record TypingEvent(String messageId) {
 	}
 
 }

@@ -3,11 +3,10 @@ package com.bank.assistant.gateway.web;
 import com.bank.assistant.contracts.ids.ConversationId;
 import com.bank.assistant.contracts.ids.CustomerId;
 import com.bank.assistant.gateway.chat.ChatService;
-import com.bank.assistant.gateway.chat.Reply;
+import com.bank.assistant.gateway.chat.ReplyPosition;
 import com.bank.assistant.gateway.web.ChatResponses.ConversationCreated;
 import com.bank.assistant.gateway.web.ChatResponses.MessageAccepted;
 import com.bank.assistant.gateway.web.ChatResponses.MessageAnswered;
-import com.bank.assistant.gateway.web.ChatResponses.ReplyEvent;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,16 +58,14 @@ class ConversationController {
 	}
 
 	@GetMapping("/{id}/events")
-	Mono<ResponseEntity<Flux<ServerSentEvent<ReplyEvent>>>> events(@PathVariable String id,
+	Mono<ResponseEntity<Flux<ServerSentEvent<Object>>>> events(@PathVariable String id,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			@AuthenticationPrincipal Jwt token) {
-		return this.chat.replies(new ConversationId(id), customer(token))
-			.map((replies) -> ResponseEntity.ok()
+		ReplyPosition after = ConversationEvents.resumeAfter(lastEventId);
+		return this.chat.follow(new ConversationId(id), customer(token), after)
+			.map((feed) -> ResponseEntity.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
-				.body(replies.map(ConversationController::event)));
-	}
-
-	private static ServerSentEvent<ReplyEvent> event(Reply reply) {
-		return ServerSentEvent.builder(ReplyEvent.of(reply)).id(reply.eventId()).event("reply").build();
+				.body(ConversationEvents.of(feed)));
 	}
 
 	private static CustomerId customer(Jwt token) {

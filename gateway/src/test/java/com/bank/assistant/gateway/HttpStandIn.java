@@ -10,16 +10,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for audit-service behind the gateway's audit route: answers every request
- * with a small JSON body and remembers the path and the Authorization header it got.
+ * Stands in for a service behind one of the gateway's routes (audit-service,
+ * policy-service): answers every request with a small JSON body and remembers the path
+ * and the Authorization header it got.
  */
-final class AuditStandIn implements AutoCloseable {
+final class HttpStandIn {
+
+	private static HttpStandIn audit;
+
+	private static HttpStandIn policy;
 
 	private final HttpServer server;
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();
 
-	AuditStandIn() {
+	private HttpStandIn() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
 		}
@@ -37,7 +42,23 @@ final class AuditStandIn implements AutoCloseable {
 		this.server.start();
 	}
 
-	/** Where the gateway's audit route must point. */
+	/** The audit-service of this test JVM, as the shared application context knows it. */
+	static synchronized HttpStandIn audit() {
+		if (audit == null) {
+			audit = new HttpStandIn();
+		}
+		return audit;
+	}
+
+	/** The policy-service of this test JVM. */
+	static synchronized HttpStandIn policy() {
+		if (policy == null) {
+			policy = new HttpStandIn();
+		}
+		return policy;
+	}
+
+	/** Where the gateway's route must point. */
 	String url() {
 		return "http://localhost:" + this.server.getAddress().getPort();
 	}
@@ -45,11 +66,6 @@ final class AuditStandIn implements AutoCloseable {
 	/** Each request received, as "path-and-query Authorization-header". */
 	List<String> requests() {
 		return List.copyOf(this.requests);
-	}
-
-	@Override
-	public void close() {
-		this.server.stop(0);
 	}
 
 }
