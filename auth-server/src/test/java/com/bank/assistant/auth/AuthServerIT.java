@@ -71,6 +71,21 @@ class AuthServerIT {
 	}
 
 	@Test
+	void productTeamsAndOperatorsGetOnlyTheirOwnScopes() {
+		PkceLogin everything = new PkceLogin(issuer, PkceLogin.CLI_CLIENT_ID, PkceLogin.CLI_REDIRECT_URI,
+				"openid chat audit.read catalog.write operations");
+
+		assertThat(claimsOf(everything.accessToken("product", "product")).path("scope").values())
+			.extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("openid", "catalog.write");
+		assertThat(claimsOf(everything.accessToken("ops", "ops")).path("scope").values()).extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("openid", "operations");
+		assertThat(claimsOf(everything.accessToken("demo", "demo")).path("scope").values())
+			.extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("openid", "chat");
+	}
+
+	@Test
 	void webClientLogsInThroughItsLocalhostRedirect() {
 		PkceLogin web = new PkceLogin(issuer, "assistant-web", URI.create("http://localhost:8080/callback.html"),
 				"openid chat");

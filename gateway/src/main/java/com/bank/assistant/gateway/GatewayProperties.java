@@ -19,19 +19,21 @@ import org.springframework.validation.annotation.Validated;
  * @param conversationTtl how long an idle conversation stays registered; each use renews
  * it
  * @param maxRequestSize largest request body accepted; larger ones get 413
- * @param rateLimit the per-customer limit on the chat API
+ * @param rateLimit the per-customer limit on the API
+ * @param ipRateLimit the per-client-address limit on everything but health probes
  */
 @Validated
 @ConfigurationProperties("assistant.gateway")
 public record GatewayProperties(@NotNull @DefaultValue("10s") Duration turnTimeout,
 		@NotNull @DefaultValue("24h") Duration conversationTtl, @NotNull @DefaultValue("8KB") DataSize maxRequestSize,
-		@Valid @NotNull @DefaultValue RateLimit rateLimit) {
+		@Valid @NotNull @DefaultValue RateLimit rateLimit, @Valid @NotNull @DefaultValue RateLimit ipRateLimit) {
 
 	/**
-	 * A token bucket per customer, kept in Redis.
+	 * A token bucket per customer or per address, kept in Redis; the address limit's
+	 * defaults are in {@code application.yml}.
 	 *
-	 * @param replenishRate requests per second a customer may sustain
-	 * @param burstCapacity requests a customer may make at once
+	 * @param replenishRate requests per second one customer (or address) may sustain
+	 * @param burstCapacity requests one customer (or address) may make at once
 	 */
 	public record RateLimit(@Min(1) @DefaultValue("5") int replenishRate,
 			@Min(1) @DefaultValue("20") long burstCapacity) {

@@ -1,20 +1,28 @@
 package com.bank.assistant.gateway;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.bank.assistant.contracts.Topics;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Who may do what: a customer never reads, continues or streams another customer's
- * conversation; each route needs its scope.
+ * conversation; each route needs its scope; one address cannot flood the gateway.
  */
 class AccessIT extends GatewayTestBase {
 
@@ -60,6 +68,88 @@ class AccessIT extends GatewayTestBase {
 
 		assertThat(HttpStandIn.audit().requests())
 			.containsExactly("/conversations/c-1/trail?reveal=true Bearer " + operations);
+	}
+
+	@Test
+	void operationsRoutesAndMetricsNeedScopeOperations() {
+		String operations = AuthServerFixture.clientToken("operations");
+
+		expectProblem(get(demo, "/api/ops/steps"), 403).jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("'operations'"));
+		expectProblem(get(demo, "/actuator/metrics"), 403);
+		expectProblem(this.http.get().uri("/actuator/metrics").exchange(), 401);
+		assertThat(HttpStandIn.policy().requests()).isEmpty();
+
+		get(operations, "/api/ops/steps").expectStatus().isOk();
+		get(operations, "/actuator/metrics").expectStatus().isOk();
+		assertThat(HttpStandIn.policy().requests()).containsExactly("/steps Bearer " + operations);
+	}
+
+	@Test
+	void theCatalogPrefixIsReservedToCatalogWrite() {
+		String catalogWriter = AuthServerFixture.clientToken("catalog.write");
+		String auditor = AuthServerFixture.clientToken("audit.read operations");
+
+		expectProblem(post(demo, "/api/catalog/intents"), 403).jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("'catalog.write'"));
+		expectProblem(post(auditor, "/api/catalog/intents"), 403);
+		expectProblem(post(catalogWriter, "/api/catalog/intents"), 404);
+		expectProblem(post(catalogWriter, "/api/conversations"), 403).jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("'chat'"));
+	}
+
+	@Test
+	void aFloodFromOneAddressGets429BeforeAnyTokenIsRead() {
+		List<ResponseEntity<String>> answers = Flux.range(0, 400)
+			.flatMap((i) -> WebClient.create(baseUrl())
+				.post()
+				.uri("/api/conversations")
+				.retrieve()
+				.toEntity(String.class)
+				.onErrorResume(WebClientResponseException.class,
+						(ex) -> Mono.just(ResponseEntity.status(ex.getStatusCode())
+							.headers(ex.getHeaders())
+							.body(ex.getResponseBodyAsString()))),
+					20)
+			.collectList()
+			.block(Duration.ofSeconds(60));
+
+		assertThat(answers).extracting((answer) -> answer.getStatusCode().value()).contains(401, 429);
+		ResponseEntity<String> refused = answers.stream()
+			.filter((answer) -> answer.getStatusCode().value() == 429)
+			.findFirst()
+			.orElseThrow();
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.getBody()).contains("from this address");
+		// The next test class shares this address: wait until the bucket has refilled.
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> this.http.post()
+				.uri("/api/conversations")
+				.header("Authorization", "Bearer " + bob)
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value() == 201);
+		sleep(Duration.ofSeconds(3));
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private WebTestClient.ResponseSpec post(String token, String path) {
+		return this.http.post()
+			.uri(path)
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange();
 	}
 
 	private WebTestClient.ResponseSpec get(String token, String path) {

@@ -39,7 +39,12 @@ final class AuthServerFixture {
 	 * {@code operations}, as the audit CLI gets it.
 	 */
 	static String operationsToken() {
-		return ClientCredentials.ops(issuer()).accessToken("operations audit.read");
+		return clientToken("operations audit.read");
+	}
+
+	/** The operations client's token with these space-separated scopes. */
+	static String clientToken(String scopes) {
+		return ClientCredentials.ops(issuer()).accessToken(scopes);
 	}
 
 }

@@ -24,7 +24,8 @@ class LocalUsers {
 	@Bean
 	UserDetailsService users(PasswordEncoder encoder) {
 		return new InMemoryUserDetailsManager(user("demo", UserScopes.CUSTOMER, encoder),
-				user("bob", UserScopes.CUSTOMER, encoder), user("compliance", UserScopes.COMPLIANCE, encoder));
+				user("bob", UserScopes.CUSTOMER, encoder), user("compliance", UserScopes.COMPLIANCE, encoder),
+				user("product", UserScopes.PRODUCT, encoder), user("ops", UserScopes.OPERATIONS, encoder));
 	}
 
 	private static UserDetails user(String name, String role, PasswordEncoder encoder) {

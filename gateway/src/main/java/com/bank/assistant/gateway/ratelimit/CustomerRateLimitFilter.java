@@ -42,7 +42,7 @@ public class CustomerRateLimitFilter implements WebFilter {
 		}
 		return exchange.getPrincipal()
 			.map(Principal::getName)
-			.flatMap((customer) -> this.limiter.isAllowed(LIMIT_ID, customer))
+			.flatMap((customer) -> this.limiter.isAllowed(LIMIT_ID, "customer:" + customer))
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((response) -> response.isPresent() ? allowedOrRefused(exchange, chain, response.get())

@@ -7,13 +7,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /** Answers a valid token without the needed scope with 403 as a problem detail. */
 class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
-
-	private static final PathPattern AUDIT = PathPatternParser.defaultInstance.parse(SecurityConfiguration.AUDIT_API);
 
 	private final ProblemWriter problems;
 
@@ -23,8 +19,10 @@ class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException ex) {
-		String scope = AUDIT.matches(exchange.getRequest().getPath().pathWithinApplication()) ? "audit.read" : "chat";
-		return this.problems.write(exchange, Problems.FORBIDDEN, "The access token lacks the scope '" + scope + "'");
+		String detail = ScopedPaths.scopeOf(exchange.getRequest().getPath().pathWithinApplication())
+			.map((scope) -> "The access token lacks the scope '" + scope + "'")
+			.orElse("The access token does not allow this request");
+		return this.problems.write(exchange, Problems.FORBIDDEN, detail);
 	}
 
 }

@@ -6,20 +6,18 @@ import com.bank.assistant.gateway.web.ProblemWriter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * One filter chain: health probes open, the audit API needs scope {@code audit.read}, the
- * chat API scope {@code chat}, anything else a valid token. No session, no CSRF: every
- * call carries its bearer token.
+ * One filter chain: health probes, the chat page and the API document open; each API
+ * prefix needs its scope ({@link ScopedPaths}); anything else a valid token. No session,
+ * no CSRF: every call carries its bearer token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	/** The audit API, proxied to audit-service. */
-	static final String AUDIT_API = "/api/audit/**";
 
 	@Bean
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ProblemWriter problems,
@@ -31,20 +29,21 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.pathMatchers(AUDIT_API)
-				.hasAuthority("SCOPE_audit.read")
-				.pathMatchers("/api/**")
-				.hasAuthority("SCOPE_chat")
-				.anyExchange()
-				.authenticated())
+			.authorizeExchange(SecurityConfiguration::authorize)
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
 			}).authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.addFilterAfter(new CustomerRateLimitFilter(limiter, problems), SecurityWebFiltersOrder.AUTHORIZATION)
 			.build();
+	}
+
+	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+		exchanges.pathMatchers(HttpMethod.GET, ScopedPaths.OPEN).permitAll();
+		for (ScopedPaths.ScopedPath rule : ScopedPaths.RULES) {
+			exchanges.pathMatchers(rule.pattern()).hasAuthority(rule.authority());
+		}
+		exchanges.anyExchange().authenticated();
 	}
 
 }

@@ -72,7 +72,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			ServerWebExchange exchange) {
-		return super.createResponseEntity(body, headers, status, exchange)
+		Object typed = (body instanceof ProblemDetail problem) ? Problems.typed(problem) : body;
+		return super.createResponseEntity(typed, headers, status, exchange)
 			.map((entity) -> ResponseEntity.status(entity.getStatusCode())
 				.headers(entity.getHeaders())
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -48,6 +48,17 @@ public enum Problems {
 		return this.status;
 	}
 
+	/**
+	 * Gives a problem Spring raised itself (an unknown path, a wrong method) a type of
+	 * ours, named by its status, in place of {@code about:blank}.
+	 */
+	static ProblemDetail typed(ProblemDetail problem) {
+		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+			problem.setType(URI.create(TYPE_PREFIX + "http-" + problem.getStatus()));
+		}
+		return problem;
+	}
+
 	/** A problem of this type with this detail. */
 	public ProblemDetail detail(String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(this.status, detail);

@@ -37,7 +37,8 @@ final class Topology {
 						Map.of("DEMO_DATA", "true")),
 				service(home, "policy-service", port[3]), service(home, "audit-service", port[4]),
 				new ServiceSpec("gateway", jar(home, "gateway"), ports.gateway(), "/actuator/health",
-						Map.of("AUDIT_SERVICE_URL", "http://localhost:" + port[4])));
+						Map.of("AUDIT_SERVICE_URL", "http://localhost:" + port[4], "POLICY_SERVICE_URL",
+								"http://localhost:" + port[3])));
 	}
 
 	/**
