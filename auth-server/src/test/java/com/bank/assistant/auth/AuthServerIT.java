@@ -94,6 +94,23 @@ class AuthServerIT {
 	}
 
 	@Test
+	void webClientSignsInOnAnyLoopbackPortAndMayCallTheTokenEndpointFromThere() throws Exception {
+		PkceLogin web = new PkceLogin(issuer, "assistant-web", URI.create("http://127.0.0.1:54321/callback.html"),
+				"openid chat");
+		HttpRequest preflight = HttpRequest.newBuilder(issuer.resolve("/oauth2/token"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "http://127.0.0.1:54321")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.build();
+
+		HttpResponse<String> answer = HttpClient.newHttpClient().send(preflight, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(claimsOf(web.accessToken("demo", "demo")).path("sub").asString()).isEqualTo("demo");
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://127.0.0.1:54321");
+	}
+
+	@Test
 	void opsClientGetsItsScopesWithClientCredentials() throws Exception {
 		String basic = Base64.getEncoder().encodeToString("assistant-ops:ops-secret".getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/oauth2/token"))

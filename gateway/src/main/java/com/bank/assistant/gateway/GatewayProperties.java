@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,12 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestSize largest request body accepted; larger ones get 413
  * @param rateLimit the per-customer limit on the API
  * @param ipRateLimit the per-client-address limit on everything but health probes
+ * @param web the chat page's sign-in settings
  */
 @Validated
 @ConfigurationProperties("assistant.gateway")
 public record GatewayProperties(@NotNull @DefaultValue("10s") Duration turnTimeout,
 		@NotNull @DefaultValue("24h") Duration conversationTtl, @NotNull @DefaultValue("8KB") DataSize maxRequestSize,
-		@Valid @NotNull @DefaultValue RateLimit rateLimit, @Valid @NotNull @DefaultValue RateLimit ipRateLimit) {
+		@Valid @NotNull @DefaultValue RateLimit rateLimit, @Valid @NotNull @DefaultValue RateLimit ipRateLimit,
+		@Valid @NotNull @DefaultValue Web web) {
 
 	/**
 	 * A token bucket per customer or per address, kept in Redis; the address limit's
@@ -37,6 +40,16 @@ public record GatewayProperties(@NotNull @DefaultValue("10s") Duration turnTimeo
 	 */
 	public record RateLimit(@Min(1) @DefaultValue("5") int replenishRate,
 			@Min(1) @DefaultValue("20") long burstCapacity) {
+	}
+
+	/**
+	 * The chat page's sign-in.
+	 *
+	 * @param issuer the authorization server the browser signs in at (its public URL)
+	 * @param clientId the page's public client (authorization code with PKCE)
+	 */
+	public record Web(@NotBlank @DefaultValue("http://localhost:9000") String issuer,
+			@NotBlank @DefaultValue("assistant-web") String clientId) {
 	}
 
 }

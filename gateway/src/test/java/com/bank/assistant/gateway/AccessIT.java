@@ -71,6 +71,32 @@ class AccessIT extends GatewayTestBase {
 	}
 
 	@Test
+	void theChatPageItsSignInSettingsAndTheApiDocumentAreOpen() {
+		this.http.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Content-Security-Policy",
+					(csp) -> assertThat(csp).contains("connect-src 'self' " + AuthServerFixture.issuer()))
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).contains("role=\"log\"", "aria-live=\"polite\""));
+		this.http.get()
+			.uri("/web-config.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.issuer")
+			.isEqualTo(AuthServerFixture.issuer().toString())
+			.jsonPath("$.clientId")
+			.isEqualTo("assistant-web");
+		this.http.get().uri("/assets/app.js").exchange().expectStatus().isOk();
+		expectProblem(this.http.post().uri("/web-config.json").exchange(), 401);
+	}
+
+	@Test
 	void operationsRoutesAndMetricsNeedScopeOperations() {
 		String operations = AuthServerFixture.clientToken("operations");
 

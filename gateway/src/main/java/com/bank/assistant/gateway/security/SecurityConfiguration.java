@@ -1,5 +1,8 @@
 package com.bank.assistant.gateway.security;
 
+import java.net.URI;
+
+import com.bank.assistant.gateway.GatewayProperties;
 import com.bank.assistant.gateway.ratelimit.CustomerRateLimitFilter;
 import com.bank.assistant.gateway.web.ProblemWriter;
 
@@ -21,7 +24,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ProblemWriter problems,
-			RedisRateLimiter limiter) {
+			RedisRateLimiter limiter, GatewayProperties properties) {
 		ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems);
 		ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -29,6 +32,8 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(properties.web().issuer()))))
 			.authorizeExchange(SecurityConfiguration::authorize)
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
 			}).authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
@@ -36,6 +41,17 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.addFilterAfter(new CustomerRateLimitFilter(limiter, problems), SecurityWebFiltersOrder.AUTHORIZATION)
 			.build();
+	}
+
+	/**
+	 * The chat page loads only its own files and talks only to the gateway and, for the
+	 * token request, the authorization server.
+	 */
+	static String contentSecurityPolicy(String issuer) {
+		URI origin = URI.create(issuer).resolve("/");
+		String issuerOrigin = origin.getScheme() + "://" + origin.getRawAuthority();
+		return "default-src 'self'; connect-src 'self' " + issuerOrigin
+				+ "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 	}
 
 	private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
