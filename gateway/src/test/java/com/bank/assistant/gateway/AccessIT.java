@@ -93,6 +93,13 @@ class AccessIT extends GatewayTestBase {
 			.jsonPath("$.clientId")
 			.isEqualTo("assistant-web");
 		this.http.get().uri("/assets/app.js").exchange().expectStatus().isOk();
+		this.http.get()
+			.uri("/openapi.yaml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((yaml) -> assertThat(yaml).startsWith("openapi: 3.1"));
 		expectProblem(this.http.post().uri("/web-config.json").exchange(), 401);
 	}
 
