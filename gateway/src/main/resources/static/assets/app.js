@@ -199,10 +199,18 @@
     });
   }
 
+  function composerReady(ready) {
+    $('message').disabled = !ready;
+    $('send').disabled = !ready;
+    $('log').setAttribute('aria-busy', String(!ready));
+  }
+
   async function startChat() {
     $('signed-out').hidden = true;
     $('chat').hidden = false;
     $('sign-out').hidden = false;
+    // Nothing can be sent before the conversation exists.
+    composerReady(false);
     let conversation = sessionStorage.getItem(CONVERSATION);
     if (!conversation) {
       conversation = (await api('/api/conversations', { method: 'POST' })).conversationId;
@@ -212,6 +220,7 @@
     }
     $('chat').dataset.conversationId = conversation;
     follow(conversation);
+    composerReady(true);
     $('message').focus();
   }
 

@@ -167,15 +167,6 @@ class AccessIT extends GatewayTestBase {
 		sleep(Duration.ofSeconds(3));
 	}
 
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
 	private WebTestClient.ResponseSpec post(String token, String path) {
 		return this.http.post()
 			.uri(path)

@@ -164,13 +164,4 @@ class EventStreamIT extends GatewayTestBase {
 		return events.stream().map((event) -> event.data().get("messageId")).toList();
 	}
 
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
 }

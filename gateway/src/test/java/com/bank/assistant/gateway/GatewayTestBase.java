@@ -104,6 +104,15 @@ abstract class GatewayTestBase {
 			.isNotEmpty();
 	}
 
+	static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Waits until this gateway's anonymous consumer reads the replies topic. */
 	static void awaitGatewayReadsReplies() {
 		await().atMost(Duration.ofSeconds(30))

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,13 @@ import com.bank.assistant.auth.client.PkceLogin;
 import com.bank.assistant.contracts.Topics;
 import com.bank.assistant.localstack.cli.AssistantClient;
 import com.bank.assistant.localstack.stack.LocalStack;
-import com.bank.assistant.localstack.stack.StackPorts;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +34,7 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL, the authorization server and every service in its own JVM; a customer chats
  * through the gateway with a real token.
  */
+@ExtendWith(SharedLocalStack.class)
 class ConversationEndToEndIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,17 +46,9 @@ class ConversationEndToEndIT {
 	private static String demoToken;
 
 	@BeforeAll
-	static void startTheWholeStack() throws Exception {
-		Path home = Path.of("..").toAbsolutePath().normalize();
-		stack = LocalStack.start(home, StackPorts.free(), Path.of("target", "stack-logs"));
+	static void theWholeStack(LocalStack started) {
+		stack = started;
 		demoToken = PkceLogin.cli(URI.create(stack.issuerUrl())).accessToken("demo", "demo");
-	}
-
-	@AfterAll
-	static void stopTheStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

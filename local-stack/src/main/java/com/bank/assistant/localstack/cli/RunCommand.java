@@ -44,6 +44,7 @@ public final class RunCommand {
 		Files.writeString(ready, stack.gatewayUrl() + "\n");
 		System.out.printf("%nThe assistant is ready (%d s). Gateway: %s  Authorization server: %s%n", seconds,
 				stack.gatewayUrl(), stack.issuerUrl());
+		System.out.println("Web:   " + stack.gatewayUrl() + "/    (sign in as demo / demo or bob / bob)");
 		System.out.println("Chat:  bin/assistant chat            (demo customer: demo / demo)");
 		System.out.println("       bin/assistant chat --say \"qual meu saldo?\"");
 		System.out.println("Logs:  " + this.runDirectory.resolve("logs") + "    Stop: Ctrl-C or bin/assistant down");

@@ -1,0 +1,168 @@
+package com.bank.assistant.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import com.bank.assistant.localstack.stack.LocalStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chat page in a real browser (Debian's headless Chromium through chromedriver)
+ * against the whole stack: the demo customer signs in with the authorization code flow
+ * and PKCE, asks for a transfer, picks the recipient and confirms with the page's
+ * buttons, and sees the receipt. Runs last: it moves the demo customer's money.
+ */
+@ExtendWith(SharedLocalStack.class)
+@Order(Integer.MAX_VALUE)
+class ChatPageBrowserIT {
+
+	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	private static final Duration TURN = Duration.ofSeconds(30);
+
+	private static LocalStack stack;
+
+	private static Path profile;
+
+	private static ChromeDriver browser;
+
+	@BeforeAll
+	static void openTheBrowser(LocalStack started) throws IOException {
+		stack = started;
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		// Without these Chromium waits for the network it reaches at start-up, and hangs
+		// here.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void closeTheBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void demoSignsInTransfersTwentyReaisToAnaSouzaWithTheButtonsAndSeesTheReceipt() {
+		try {
+			signInTransferAndSeeTheReceipt();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			throw new AssertionError(ex.getMessage() + "\nWhere the browser was: " + browser.getCurrentUrl()
+					+ "\nWhat it showed: " + browser.findElement(By.tagName("body")).getText() + "\nIts console: "
+					+ browser.manage().logs().get(LogType.BROWSER).getAll(), ex);
+		}
+	}
+
+	private static void signInTransferAndSeeTheReceipt() {
+		// 127.0.0.1, not localhost: the web client's loopback redirect URI matches on any
+		// port.
+		browser.get(stack.gatewayUrl().replace("localhost", "127.0.0.1") + "/");
+		new Select(browser.findElement(By.id("language"))).selectByValue("pt-BR");
+		browser.findElement(By.id("sign-in")).click();
+		signInAtTheAuthorizationServer("demo", "demo");
+
+		// Enabled once the page has opened its conversation.
+		WebElement message = new WebDriverWait(browser, TURN)
+			.until(ExpectedConditions.elementToBeClickable(By.id("message")));
+		assertThat(browser.findElement(By.cssSelector("[role=log]")).getAttribute("aria-live")).isEqualTo("polite");
+		assertThat(message.getAccessibleName()).isEqualTo("Sua mensagem");
+		message.sendKeys("transfere 20 reais pra Ana", Keys.ENTER);
+
+		WebElement reply = reply(1);
+		if (!"AWAITING_CONFIRMATION".equals(reply.getAttribute("data-dialog-state"))) {
+			quickReply(reply, "Ana Souza"::equals).click();
+			reply = reply(2);
+		}
+		assertThat(reply.getAttribute("data-dialog-state")).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(normalized(reply.getText())).contains("R$ 20,00", "Ana Souza");
+		// The keyboard presses it, as someone without a mouse would.
+		quickReply(reply, (label) -> label.startsWith("Confirm")).sendKeys(Keys.ENTER);
+
+		WebElement receipt = new WebDriverWait(browser, TURN).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("li.assistant[data-dialog-state=COMPLETED] section.receipt")));
+		assertThat(receipt.getAccessibleName()).isEqualTo("Comprovante da transferência");
+		String shown = normalized(receipt.getText());
+		assertThat(shown).contains("R$ 20,00", "Ana Souza")
+			.containsPattern("Saldo após\\s+R\\$ \\d{1,3}(\\.\\d{3})*,\\d{2}");
+	}
+
+	private static void signInAtTheAuthorizationServer(String username, String password) {
+		waitFor(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	/** Waits for the assistant's {@code number}th reply in the log. */
+	private static WebElement reply(int number) {
+		By replies = By.cssSelector("#log > li.assistant");
+		List<WebElement> all = new WebDriverWait(browser, TURN)
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(replies, number - 1));
+		return all.get(number - 1);
+	}
+
+	/** The reply's quick-reply button whose accessible name fits. */
+	private static WebElement quickReply(WebElement reply, Predicate<String> label) {
+		return reply.findElements(By.cssSelector("[role=group] button"))
+			.stream()
+			.filter((button) -> label.test(button.getAccessibleName()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No such button under: " + reply.getText()));
+	}
+
+	private static WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, TURN).until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	/**
+	 * The text with the non-breaking spaces Intl puts after the currency symbol as
+	 * spaces.
+	 */
+	private static String normalized(String text) {
+		return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+	}
+
+}
