@@ -119,6 +119,27 @@ class AccessIT extends GatewayTestBase {
 	}
 
 	@Test
+	void theStepUpPinGoesToTransferServiceWithTheCustomersToken() {
+		expectProblem(this.http.post()
+			.uri("/api/conversations/c-1/step-up")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"pin\":\"1234\"}")
+			.exchange(), 401);
+		assertThat(HttpStandIn.transfer().requests()).isEmpty();
+
+		this.http.post()
+			.uri("/api/conversations/c-1/step-up")
+			.header("Authorization", "Bearer " + demo)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"pin\":\"1234\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(HttpStandIn.transfer().requests()).containsExactly("/api/conversations/c-1/step-up Bearer " + demo);
+	}
+
+	@Test
 	void theCatalogPrefixIsReservedToCatalogWrite() {
 		String catalogWriter = AuthServerFixture.clientToken("catalog.write");
 		String auditor = AuthServerFixture.clientToken("audit.read operations");

@@ -44,6 +44,7 @@ abstract class GatewayTestBase {
 				() -> AuthServerFixture.issuer().toString());
 		registry.add("AUDIT_SERVICE_URL", () -> HttpStandIn.audit().url());
 		registry.add("POLICY_SERVICE_URL", () -> HttpStandIn.policy().url());
+		registry.add("TRANSFER_SERVICE_URL", () -> HttpStandIn.transfer().url());
 		ReplyStandIn.shared();
 	}
 

@@ -11,14 +11,16 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a service behind one of the gateway's routes (audit-service,
- * policy-service): answers every request with a small JSON body and remembers the path
- * and the Authorization header it got.
+ * policy-service, transfer-service): answers every request with a small JSON body and
+ * remembers the path and the Authorization header it got.
  */
 final class HttpStandIn {
 
 	private static HttpStandIn audit;
 
 	private static HttpStandIn policy;
+
+	private static HttpStandIn transfer;
 
 	private final HttpServer server;
 
@@ -56,6 +58,14 @@ final class HttpStandIn {
 			policy = new HttpStandIn();
 		}
 		return policy;
+	}
+
+	/** The transfer-service of this test JVM (its step-up endpoint). */
+	static synchronized HttpStandIn transfer() {
+		if (transfer == null) {
+			transfer = new HttpStandIn();
+		}
+		return transfer;
 	}
 
 	/** Where the gateway's route must point. */

@@ -15,9 +15,12 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.http.server.PathContainer;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +47,11 @@ class OpenApiDocumentTest {
 	@Test
 	void everyDocumentedPathIsServed() throws ClassNotFoundException {
 		Set<String> served = controllerEndpoints();
-		List<String> routes = routePrefixes();
+		List<PathPattern> routes = routePatterns();
 		for (String endpoint : documentedEndpoints()) {
 			String path = endpoint.substring(endpoint.indexOf(' ') + 1);
-			assertThat(served.contains(endpoint) || routes.stream().anyMatch(path::startsWith)
+			PathContainer concrete = PathContainer.parsePath(path.replaceAll("\\{[^}]+}", "x"));
+			assertThat(served.contains(endpoint) || routes.stream().anyMatch((route) -> route.matches(concrete))
 					|| path.equals("/actuator/health"))
 				.as(endpoint + " is neither a controller endpoint nor under a route")
 				.isTrue();
@@ -88,24 +92,24 @@ class OpenApiDocumentTest {
 		return endpoints;
 	}
 
-	/** The path prefixes of the gateway's proxied routes in application.yml. */
+	/** The path patterns of the gateway's proxied routes in application.yml. */
 	@SuppressWarnings("unchecked")
-	private static List<String> routePrefixes() {
+	private static List<PathPattern> routePatterns() {
 		Map<String, Object> node = yaml("application.yml");
 		for (String key : List.of("spring", "cloud", "gateway", "server", "webflux")) {
 			node = (Map<String, Object>) node.get(key);
 		}
-		List<String> prefixes = new ArrayList<>();
+		List<PathPattern> patterns = new ArrayList<>();
 		for (Map<String, Object> route : (List<Map<String, Object>>) node.get("routes")) {
 			for (Object predicate : (List<Object>) route.get("predicates")) {
 				String text = predicate.toString();
 				if (text.startsWith("Path=")) {
-					prefixes.add(text.substring("Path=".length()).replace("**", ""));
+					patterns.add(PathPatternParser.defaultInstance.parse(text.substring("Path=".length())));
 				}
 			}
 		}
-		assertThat(prefixes).as("routes found").isNotEmpty();
-		return prefixes;
+		assertThat(patterns).as("routes found").isNotEmpty();
+		return patterns;
 	}
 
 	private static Map<String, Object> yaml(String resource) {

@@ -14,11 +14,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class ScopedPaths {
 
 	/**
-	 * Paths anyone may reach: probes, metrics scraping (as on every service), the chat page
-	 * and the API document.
+	 * Paths anyone may reach: probes, metrics scraping (as on every service), the chat
+	 * page and the API document.
 	 */
-	static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/", "/index.html", "/callback.html",
-			"/assets/**", "/web-config.json", "/openapi.yaml", "/favicon.ico" };
+	static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/",
+			"/index.html", "/callback.html", "/assets/**", "/web-config.json", "/openapi.yaml", "/favicon.ico" };
 
 	/** Paths and the scope each needs, most specific first. */
 	static final List<ScopedPath> RULES = List.of(new ScopedPath("/api/audit/**", "audit.read"),

@@ -38,7 +38,7 @@ final class Topology {
 				service(home, "policy-service", port[3]), service(home, "audit-service", port[4]),
 				new ServiceSpec("gateway", jar(home, "gateway"), ports.gateway(), "/actuator/health",
 						Map.of("AUDIT_SERVICE_URL", "http://localhost:" + port[4], "POLICY_SERVICE_URL",
-								"http://localhost:" + port[3])));
+								"http://localhost:" + port[3], "TRANSFER_SERVICE_URL", "http://localhost:" + port[2])));
 	}
 
 	/**
