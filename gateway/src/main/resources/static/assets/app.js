@@ -100,7 +100,7 @@
       button.dataset.replyText = reply.text;
       button.addEventListener('click', () => {
         group.querySelectorAll('button').forEach((each) => { each.disabled = true; });
-        send(reply.text);
+        send(reply.text, reply.label);
       });
       group.append(button);
     });
@@ -154,9 +154,10 @@
     return body;
   }
 
-  async function send(message) {
+  // Sends the text; the log shows what the customer pressed or typed.
+  async function send(message, shown) {
     const conversation = sessionStorage.getItem(CONVERSATION);
-    addMessage('customer', message);
+    addMessage('customer', shown || message);
     try {
       const accepted = await api('/api/conversations/' + encodeURIComponent(conversation) + '/messages?wait=false', {
         method: 'POST',
