@@ -45,7 +45,8 @@ class ChatPageBrowserIT {
 
 	private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
 
-	private static final Duration TURN = Duration.ofSeconds(30);
+	/** The longest a turn may take; the first after the stack starts is the slowest. */
+	private static final Duration TURN = Duration.ofSeconds(60);
 
 	private static LocalStack stack;
 
@@ -93,7 +94,8 @@ class ChatPageBrowserIT {
 		catch (RuntimeException | AssertionError ex) {
 			throw new AssertionError(ex.getMessage() + "\nWhere the browser was: " + browser.getCurrentUrl()
 					+ "\nWhat it showed: " + browser.findElement(By.tagName("body")).getText() + "\nIts console: "
-					+ browser.manage().logs().get(LogType.BROWSER).getAll(), ex);
+					+ browser.manage().logs().get(LogType.BROWSER).getAll() + "\nThe conversation's reply log: "
+					+ replyLogSeenByThePage(), ex);
 		}
 	}
 
@@ -128,6 +130,37 @@ class ChatPageBrowserIT {
 		String shown = normalized(receipt.getText());
 		assertThat(shown).contains("R$ 20,00", "Ana Souza")
 			.containsPattern("Saldo após\\s+R\\$ \\d{1,3}(\\.\\d{3})*,\\d{2}");
+	}
+
+	/**
+	 * What the gateway's event stream replays for the page's conversation, read for two
+	 * seconds with the page's token: tells a reply that never came from one the page did
+	 * not show.
+	 */
+	private static Object replyLogSeenByThePage() {
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+		return browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const token = JSON.parse(sessionStorage.getItem('assistant.token') || '{}').accessToken;
+				const conversation = sessionStorage.getItem('assistant.conversation');
+				const abort = new AbortController();
+				setTimeout(() => abort.abort(), 2000);
+				fetch('/api/conversations/' + conversation + '/events', { signal: abort.signal,
+						headers: { Authorization: 'Bearer ' + token, 'Last-Event-ID': '0' } })
+					.then(async (response) => {
+						let text = response.status + ' ';
+						const reader = response.body.getReader();
+						try {
+							for (;;) {
+								const { value, done: end } = await reader.read();
+								if (end) break;
+								text += new TextDecoder().decode(value);
+							}
+						} catch (e) { }
+						done(text);
+					})
+					.catch((e) => done('failed: ' + e));
+				""");
 	}
 
 	private static void signInAtTheAuthorizationServer(String username, String password) {
