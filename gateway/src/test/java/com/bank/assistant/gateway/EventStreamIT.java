@@ -150,11 +150,7 @@ class EventStreamIT extends GatewayTestBase {
 			.get()
 			.uri("/api/conversations/" + conversation + "/events")
 			.header("Authorization", "Bearer " + demo)
-			.headers((headers) -> {
-				if (lastEventId != null) {
-					headers.set("Last-Event-ID", lastEventId);
-				}
-			})
+			.headers(lastEventId(lastEventId))
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.retrieve()
 			.bodyToFlux(SSE);

@@ -2,6 +2,7 @@ package com.bank.assistant.gateway;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.bank.assistant.contracts.Topics;
 import com.bank.assistant.infra.SharedInfrastructure;
@@ -9,6 +10,7 @@ import com.bank.assistant.infra.SharedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,9 +24,9 @@ import static org.awaitility.Awaitility.await;
  * context (same configuration), so the test JVM starts the gateway once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"assistant.gateway.turn-timeout=4s", "assistant.gateway.rate-limit.replenish-rate=20",
-		"assistant.gateway.rate-limit.burst-capacity=40", "assistant.gateway.ip-rate-limit.replenish-rate=50",
-		"assistant.gateway.ip-rate-limit.burst-capacity=150",
+		"assistant.gateway.turn-timeout=4s", "assistant.gateway.rate-limit.replenish-rate=5",
+		"assistant.gateway.rate-limit.burst-capacity=40", "assistant.gateway.ip-rate-limit.replenish-rate=10",
+		"assistant.gateway.ip-rate-limit.burst-capacity=100",
 		// The auth server's Tomcat is on this classpath too; the gateway runs on Netty.
 		"spring.autoconfigure.exclude=org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration" })
 abstract class GatewayTestBase {
@@ -103,6 +105,15 @@ abstract class GatewayTestBase {
 			.isNotEmpty()
 			.jsonPath("$.detail")
 			.isNotEmpty();
+	}
+
+	/** Sets {@code Last-Event-ID} when there is one. */
+	static Consumer<HttpHeaders> lastEventId(String id) {
+		return (headers) -> {
+			if (id != null) {
+				headers.set("Last-Event-ID", id);
+			}
+		};
 	}
 
 	static void sleep(Duration duration) {
