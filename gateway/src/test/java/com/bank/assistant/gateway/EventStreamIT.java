@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.bank.assistant.gateway.chat.ReplyPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,15 @@ class EventStreamIT extends GatewayTestBase {
 			stream.dispose();
 		}
 
-		assertThat(messageIds(resumed)).containsExactlyElementsOf(accepted);
+		// Every reply once, in the log's order; which reply the chain sent first is its
+		// own
+		// business.
+		assertThat(messageIds(resumed)).containsExactlyInAnyOrderElementsOf(accepted);
+		assertThat(positions(resumed)).isSorted().doesNotHaveDuplicates();
+	}
+
+	private static List<ReplyPosition> positions(List<ServerSentEvent<Map<String, Object>>> events) {
+		return events.stream().map((event) -> ReplyPosition.parse(event.id())).toList();
 	}
 
 	@Test

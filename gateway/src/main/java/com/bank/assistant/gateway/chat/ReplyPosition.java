@@ -8,7 +8,7 @@ package com.bank.assistant.gateway.chat;
  * @param millis the time the log took the reply, in milliseconds
  * @param sequence the order among replies taken in the same millisecond
  */
-public record ReplyPosition(long millis, long sequence) {
+public record ReplyPosition(long millis, long sequence) implements Comparable<ReplyPosition> {
 
 	/** Before every reply: resuming after it replays all the log keeps. */
 	public static final ReplyPosition START = new ReplyPosition(0, 0);
@@ -43,7 +43,13 @@ public record ReplyPosition(long millis, long sequence) {
 
 	/** Whether this position comes after the other. */
 	public boolean isAfter(ReplyPosition other) {
-		return this.millis > other.millis || (this.millis == other.millis && this.sequence > other.sequence);
+		return compareTo(other) > 0;
+	}
+
+	@Override
+	public int compareTo(ReplyPosition other) {
+		int byTime = Long.compare(this.millis, other.millis);
+		return (byTime != 0) ? byTime : Long.compare(this.sequence, other.sequence);
 	}
 
 	/** As written on the event stream: {@code millis-sequence}. */
