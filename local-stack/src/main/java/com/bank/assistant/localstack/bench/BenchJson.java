@@ -77,7 +77,7 @@ public final class BenchJson {
 
 	private static void model(ObjectNode node, BenchReport report) {
 		node.put("source", "policy-service GET /steps, before and after the run (warmup included)");
-		if (report.model() != null) {
+		if (report.modelCostPerTurn() != null) {
 			node.put("steps", report.model().steps());
 			node.put("costBrl", report.model().cost().toPlainString());
 			node.put("turns", report.load().repliedTurns());

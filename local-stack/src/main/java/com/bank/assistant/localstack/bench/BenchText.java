@@ -75,7 +75,7 @@ public final class BenchText {
 	}
 
 	private static String model(BenchReport report) {
-		if (report.model() == null) {
+		if (report.modelCostPerTurn() == null) {
 			return "Model cost  not measured";
 		}
 		return format("Model cost  R$ %s per turn, %.2f model steps per turn (policy-service /steps, %d turns)",

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,8 @@ public final class BenchCommand {
 
 	/** Runs the benchmark and prints its report. */
 	public void run() throws IOException, InterruptedException {
-		BenchSettings settings = settings();
+		Optional<StackProcesses> stack = StackProcesses.of(this.home);
+		BenchSettings settings = settings(stack);
 		Map<String, String> tokens = new LinkedHashMap<>();
 		for (String customer : settings.customers()) {
 			tokens.put(customer,
@@ -56,8 +58,7 @@ public final class BenchCommand {
 		System.out.printf("Benchmarking %s: script %s, %d conversations, %d s warmup, %d s measured...%n",
 				settings.gateway(), settings.script(), settings.conversations(), settings.warmup().toSeconds(),
 				settings.duration().toSeconds());
-		BenchReport report = new Benchmark(settings, StackProcesses.of(this.home)).run(
-				settings.newScript(this.arguments.get("recipient")),
+		BenchReport report = new Benchmark(settings, stack).run(settings.newScript(this.arguments.get("recipient")),
 				(customer) -> new GatewayTurns(new AssistantClient(settings.gateway(), tokens.get(customer))));
 		BenchText.lines(report).forEach(System.out::println);
 		String out = this.arguments.get("out");
@@ -73,15 +74,22 @@ public final class BenchCommand {
 		System.out.println("Written     " + file.toAbsolutePath());
 	}
 
-	private BenchSettings settings() {
+	/**
+	 * The options; Kafka where the running stack's services were told it is (the embedded
+	 * broker may not be on its documented port).
+	 */
+	private BenchSettings settings(Optional<StackProcesses> stack) {
+		String kafka = this.arguments.get("kafka",
+				stack.flatMap((processes) -> processes.serviceEnvironment("KAFKA_BOOTSTRAP_SERVERS"))
+					.orElse("localhost:19092"));
 		return new BenchSettings(number("conversations", 1), this.arguments.get("script", "conversation"),
 				(int) number("turns-per-conversation", 50), number("max-turns", 100_000),
 				Duration.ofSeconds(number("duration", 20)), Duration.ofSeconds(number("warmup", 5)),
 				Arrays.asList(this.arguments.get("customer", "demo").split(",")),
 				URI.create(this.arguments.get("gateway", "http://localhost:8080")),
 				URI.create(this.arguments.get("issuer", "http://localhost:9000")),
-				URI.create(this.arguments.get("policy", "http://localhost:8084")),
-				this.arguments.get("kafka", "localhost:19092"), this.arguments.get("label", ""));
+				URI.create(this.arguments.get("policy", "http://localhost:8084")), kafka,
+				this.arguments.get("label", ""));
 	}
 
 	private int number(String option, int fallback) {
