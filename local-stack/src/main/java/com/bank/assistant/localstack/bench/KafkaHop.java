@@ -57,7 +57,8 @@ public final class KafkaHop implements AutoCloseable {
 	/** Creates the probe's topic if needed and connects a producer and a consumer. */
 	public static KafkaHop open(String bootstrapServers) {
 		try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+				10_000))) {
 			admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
 		}
 		catch (ExecutionException ex) {
