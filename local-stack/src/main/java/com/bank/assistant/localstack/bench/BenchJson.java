@@ -21,6 +21,7 @@ public final class BenchJson {
 		machine.put("java", report.machine().java());
 		machine.put("os", report.machine().os());
 		machine.put("cores", report.machine().cores());
+		machine.put("loadAverage", round(report.machine().loadAverage()));
 		ObjectNode warmup = root.putObject("warmup");
 		warmup.put("turns", report.load().warmupTurns());
 		warmup.put("errors", report.load().warmupErrors());

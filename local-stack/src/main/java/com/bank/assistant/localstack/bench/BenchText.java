@@ -26,8 +26,8 @@ public final class BenchText {
 				settings.script(), settings.conversations(), settings.warmup().toSeconds(),
 				settings.duration().toSeconds(), settings.maxTurns(), String.join(",", settings.customers()),
 				settings.gateway()));
-		lines.add(format("Machine     %s | %s | %d cores", report.machine().java(), report.machine().os(),
-				report.machine().cores()));
+		lines.add(format("Machine     %s | %s | %d cores | load average %.1f at the start", report.machine().java(),
+				report.machine().os(), report.machine().cores(), report.machine().loadAverage()));
 		lines.add(format("Warmup      %d turns, %d errors (not measured)", report.load().warmupTurns(),
 				report.load().warmupErrors()));
 		lines.add(format("Turns       %d in %.1f s, %d errors, %d conversations completed", m.turns(), m.seconds(),

@@ -53,6 +53,7 @@ public final class Benchmark {
 	/** Runs everything and reports; {@code clients} makes a customer's client. */
 	public BenchReport run(Script script, Function<String, TurnClient> clients) throws InterruptedException {
 		Instant startedAt = Instant.now();
+		Machine machine = Machine.current();
 		BenchReport.Latencies hopIdle = idleHop();
 		ModelSteps model = new ModelSteps(this.settings.policy());
 		ModelSteps.Totals before = modelTotals(model::read);
@@ -68,7 +69,7 @@ public final class Benchmark {
 			Map<String, Duration> cpu = minus(cpuTimes(), this.cpuAtStart);
 			ModelSteps.Totals after = modelTotals(model::settled);
 			ModelSteps.Totals spent = (before != null && after != null) ? after.minus(before) : null;
-			return new BenchReport(this.settings, Machine.current(), startedAt, load, hopIdle,
+			return new BenchReport(this.settings, machine, startedAt, load, hopIdle,
 					loaded(loadedHop, load.measured().seconds()), cpu, spent, List.copyOf(this.notes));
 		}
 		finally {

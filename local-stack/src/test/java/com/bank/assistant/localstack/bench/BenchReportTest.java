@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class BenchReportTest {
 
-	private static final Machine MACHINE = new Machine("OpenJDK 17", "Linux amd64", 2);
+	private static final Machine MACHINE = new Machine("OpenJDK 17", "Linux amd64", 2, 0.5);
 
 	@Test
 	void percentilesAreReadInMillisecondsAndPrintedWithOneDecimal() {
@@ -26,7 +26,7 @@ class BenchReportTest {
 		assertThat(lines).contains("Turns       100 in 10.0 s, 2 errors, 7 conversations completed",
 				"Throughput  10.0 turns/s", "Latency ms  p50 50.0  p90 90.0  p95 95.0  p99 99.0  max 100.0",
 				"Errors      HTTP 429: 2", "Warmup      30 turns, 1 errors (not measured)",
-				"Machine     OpenJDK 17 | Linux amd64 | 2 cores");
+				"Machine     OpenJDK 17 | Linux amd64 | 2 cores | load average 0.5 at the start");
 		assertThat(lines.get(0)).isEqualTo("Benchmark   2026-11-27T08:00:00Z  label: tuned");
 	}
 
