@@ -32,7 +32,7 @@ public final class LocalStackMain {
 				new ChatCommand(new Arguments(args, 1)).run();
 			}
 			else if ("bench".equals(command)) {
-				new BenchCommand(new Arguments(args, 1)).run();
+				new BenchCommand(new Arguments(args, 1), home).run();
 			}
 			else if ("audit".equals(command)) {
 				System.exit(new AuditCommand(args, 1).run());

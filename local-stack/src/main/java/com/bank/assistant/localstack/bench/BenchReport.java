@@ -1,126 +1,110 @@
 package com.bank.assistant.localstack.bench;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a benchmark run measured, as the lines {@code bin/assistant bench} prints and as
- * JSON.
+ * What a benchmark run measured; {@link BenchText}, {@link BenchMarkdown} and
+ * {@link BenchJson} write it out.
  *
  * @param settings what the run did
  * @param machine where it ran
  * @param startedAt when it started
- * @param measured the turns sent after the warmup
- * @param warmupTurns turns sent during the warmup, not measured
- * @param warmupErrors turns that failed during the warmup
+ * @param load what the simulated customers measured
+ * @param hopIdle the bare Kafka hop before the load, one record in flight (null if not
+ * measured)
+ * @param hopLoaded the same, paced, while the turns were measured (null if not measured)
+ * @param cpu CPU time per component of the stack during the measured period (empty if its
+ * processes were not found)
+ * @param model model steps and their cost over the whole run, warmup included (null if
+ * policy-service could not be read)
+ * @param notes what could not be measured, and why
  */
-public record BenchReport(BenchSettings settings, Machine machine, Instant startedAt, Latencies measured,
-		long warmupTurns, long warmupErrors) {
+public record BenchReport(BenchSettings settings, Machine machine, Instant startedAt, LoadGenerator.LoadResult load,
+		Latencies hopIdle, Latencies hopLoaded, Map<String, Duration> cpu, ModelSteps.Totals model,
+		List<String> notes) {
+
+	/**
+	 * Kafka hops on a turn's path, as the root README's flow shows: gateway to
+	 * intent-service ({@code assistant.chat.messages}), to slot-filling-service
+	 * ({@code assistant.nlu.intents}), to transfer-service ({@code assistant.nlu.slots}),
+	 * back to the gateway ({@code assistant.dialog.replies}).
+	 */
+	public static final int HOPS_PER_TURN = 4;
 
 	/**
 	 * Latencies above a minute are recorded as a minute (the client gives up earlier).
 	 */
 	public static final long HIGHEST_MICROS = 60_000_000L;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	/** A histogram of turn latencies in microseconds, three significant digits. */
+	/** A histogram of latencies in microseconds, three significant digits. */
 	public static Histogram newHistogram() {
 		return new Histogram(HIGHEST_MICROS, 3);
 	}
 
-	/** The report as lines of text. */
-	public List<String> lines() {
-		List<String> lines = new ArrayList<>();
-		lines.add("Benchmark   " + this.startedAt.truncatedTo(ChronoUnit.SECONDS)
-				+ (isBlank(this.settings.label()) ? "" : "  label: " + this.settings.label()));
-		lines.add(format(
-				"Settings    conversations %d, turns/conversation %d, warmup %d s, duration %d s, "
-						+ "max turns %d, customer %s, gateway %s",
-				this.settings.conversations(), this.settings.turnsPerConversation(), this.settings.warmup().toSeconds(),
-				this.settings.duration().toSeconds(), this.settings.maxTurns(), this.settings.customer(),
-				this.settings.gateway()));
-		lines.add(
-				format("Machine     %s | %s | %d cores", this.machine.java(), this.machine.os(), this.machine.cores()));
-		lines.add(format("Warmup      %d turns, %d errors (not measured)", this.warmupTurns, this.warmupErrors));
-		Latencies m = this.measured;
-		lines.add(format("Turns       %d in %.1f s, %d errors", m.turns(), m.seconds(), m.errors()));
-		lines.add(format("Throughput  %.1f turns/s", m.turnsPerSecond()));
-		lines.add(format("Latency ms  p50 %.1f  p90 %.1f  p95 %.1f  p99 %.1f  max %.1f", m.p50(), m.p90(), m.p95(),
-				m.p99(), m.max()));
-		if (!m.errorKinds().isEmpty()) {
-			lines.add("Errors      " + m.errorKinds()
-				.entrySet()
-				.stream()
-				.map((kind) -> kind.getKey() + ": " + kind.getValue())
-				.collect(Collectors.joining(", ")));
+	/** The measured turns. */
+	public Latencies measured() {
+		return this.load.measured();
+	}
+
+	/** Turn p50 over (hops per turn x the idle hop's p50); 0 when not measured. */
+	public double floorMultipleP50() {
+		return (this.hopIdle == null || this.hopIdle.p50() <= 0) ? 0
+				: measured().p50() / (HOPS_PER_TURN * this.hopIdle.p50());
+	}
+
+	/** Turn p99 over (hops per turn x the idle hop's p99); 0 when not measured. */
+	public double floorMultipleP99() {
+		return (this.hopIdle == null || this.hopIdle.p99() <= 0) ? 0
+				: measured().p99() / (HOPS_PER_TURN * this.hopIdle.p99());
+	}
+
+	/** CPU milliseconds per measured turn, per component, by name. */
+	public Map<String, Double> cpuMillisPerTurn() {
+		Map<String, Double> perTurn = new TreeMap<>();
+		long turns = measured().turns();
+		if (turns > 0) {
+			this.cpu.forEach((component, time) -> perTurn.put(component, time.toNanos() / 1e6 / turns));
 		}
-		return lines;
+		return perTurn;
 	}
 
-	/** The report as one JSON object. */
-	public String json() {
-		ObjectNode root = JSON.createObjectNode();
-		root.put("startedAt", this.startedAt.toString());
-		root.put("label", this.settings.label());
-		ObjectNode settings = root.putObject("settings");
-		settings.put("conversations", this.settings.conversations());
-		settings.put("turnsPerConversation", this.settings.turnsPerConversation());
-		settings.put("maxTurns", this.settings.maxTurns());
-		settings.put("warmupSeconds", this.settings.warmup().toSeconds());
-		settings.put("durationSeconds", this.settings.duration().toSeconds());
-		settings.put("customer", this.settings.customer());
-		settings.put("gateway", this.settings.gateway().toString());
-		ObjectNode machine = root.putObject("machine");
-		machine.put("java", this.machine.java());
-		machine.put("os", this.machine.os());
-		machine.put("cores", this.machine.cores());
-		ObjectNode warmup = root.putObject("warmup");
-		warmup.put("turns", this.warmupTurns);
-		warmup.put("errors", this.warmupErrors);
-		Latencies m = this.measured;
-		root.put("turns", m.turns());
-		root.put("errors", m.errors());
-		ObjectNode kinds = root.putObject("errorKinds");
-		m.errorKinds().forEach(kinds::put);
-		root.put("seconds", round(m.seconds()));
-		root.put("turnsPerSecond", round(m.turnsPerSecond()));
-		ObjectNode latency = root.putObject("latencyMs");
-		latency.put("p50", round(m.p50()));
-		latency.put("p90", round(m.p90()));
-		latency.put("p95", round(m.p95()));
-		latency.put("p99", round(m.p99()));
-		latency.put("max", round(m.max()));
-		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+	/** CPU seconds of all components over the measured period's seconds. */
+	public double coresBusy() {
+		double seconds = this.cpu.values().stream().mapToLong(Duration::toNanos).sum() / 1e9;
+		return (measured().seconds() > 0) ? seconds / measured().seconds() : 0;
 	}
 
-	private static String format(String pattern, Object... values) {
-		return String.format(Locale.ROOT, pattern, values);
+	/** Model cost per replied turn, BRL, three significant digits; null if unknown. */
+	public BigDecimal modelCostPerTurn() {
+		long turns = this.load.repliedTurns();
+		return (this.model == null || turns == 0) ? null
+				: this.model.cost().divide(BigDecimal.valueOf(turns), new MathContext(3));
 	}
 
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
+	/** Model steps per replied turn; 0 if unknown. */
+	public double modelStepsPerTurn() {
+		long turns = this.load.repliedTurns();
+		return (this.model == null || turns == 0) ? 0 : (double) this.model.steps() / turns;
 	}
 
-	private static double round(double value) {
-		return Math.round(value * 1000) / 1000.0;
+	/** The targets for this run's concurrency, met or not. */
+	public List<Targets.Target> targets() {
+		return Targets.of(this.settings.conversations(), measured());
 	}
 
 	/**
-	 * The measured turns.
+	 * Latencies of a set of turns (or hops).
 	 *
 	 * @param turns turns that got a reply
-	 * @param errors turns that failed
+	 * @param errors turns or conversations that failed
 	 * @param errorKinds failures by kind
 	 * @param seconds the measured period, until the last customer stopped
 	 * @param turnsPerSecond replied turns per second of the measured period

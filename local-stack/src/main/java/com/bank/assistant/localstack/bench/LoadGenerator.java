@@ -1,6 +1,5 @@
 package com.bank.assistant.localstack.bench;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,79 +8,79 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.HdrHistogram.Histogram;
 
 /**
- * Runs the simulated customers: each on its own thread of a fixed pool, opening a
- * conversation and sending turns that move no money, one after the other, until the time
- * or the turn budget is spent.
+ * Runs the simulated customers, each on its own thread of a fixed pool, following the
+ * script until the time or the turn budget is spent.
  */
 public final class LoadGenerator {
 
-	/**
-	 * What the customers say, in turn: questions that are always valid and never move
-	 * money.
-	 */
-	public static final List<String> MESSAGES = List.of("oi", "qual meu saldo?", "what's my balance?",
-			"me mostra meu extrato");
-
-	private static final long PAUSE_AFTER_ERROR_MILLIS = 100;
-
 	private final BenchSettings settings;
 
-	private final Supplier<TurnClient> clients;
+	private final Script script;
+
+	private final Function<String, TurnClient> clients;
 
 	/**
 	 * A generator for these settings; {@code clients} makes one client per simulated
-	 * customer.
+	 * customer, given the customer's name.
 	 */
-	public LoadGenerator(BenchSettings settings, Supplier<TurnClient> clients) {
+	public LoadGenerator(BenchSettings settings, Script script, Function<String, TurnClient> clients) {
 		this.settings = settings;
+		this.script = script;
 		this.clients = clients;
 	}
 
-	/** Runs the warmup and the measured period, and reports the measured turns. */
-	public BenchReport run() throws InterruptedException {
-		Instant startedAt = Instant.now();
-		long start = System.nanoTime();
-		long measureFrom = start + this.settings.warmup().toNanos();
-		long stopAt = measureFrom + this.settings.duration().toNanos();
-		AtomicLong budget = new AtomicLong(this.settings.maxTurns());
+	/**
+	 * Runs the warmup and the measured period; {@code atMeasureStart} runs when the
+	 * measured period begins (to read counters), on another thread.
+	 */
+	public LoadResult run(Runnable atMeasureStart) throws InterruptedException {
+		long measureFrom = System.nanoTime() + this.settings.warmup().toNanos();
+		SimulatedCustomer.Window window = new SimulatedCustomer.Window(measureFrom,
+				measureFrom + this.settings.duration().toNanos(), new AtomicLong(this.settings.maxTurns()));
+		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+		timer.schedule(atMeasureStart, this.settings.warmup().toNanos(), TimeUnit.NANOSECONDS);
 		AtomicInteger threads = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(this.settings.conversations(), (task) -> {
 			Thread thread = new Thread(task, "bench-customer-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
-		List<Future<Customer>> customers = new ArrayList<>();
 		try {
+			List<Future<SimulatedCustomer>> customers = new ArrayList<>();
+			List<String> names = this.settings.customers();
 			for (int i = 0; i < this.settings.conversations(); i++) {
-				Customer customer = new Customer(this.clients.get(), i, measureFrom, stopAt, budget);
-				int turnsPerConversation = this.settings.turnsPerConversation();
-				customers.add(pool.submit(() -> customer.call(turnsPerConversation)));
+				String name = names.get(i % names.size());
+				SimulatedCustomer customer = new SimulatedCustomer(this.clients.apply(name), name, this.script, i,
+						window);
+				customers.add(pool.submit(customer::call));
 			}
 			pool.shutdown();
-			return report(startedAt, measureFrom, collect(customers, pool, stopAt));
+			return result(measureFrom, collect(customers, pool, window.stopAt()));
 		}
 		finally {
 			pool.shutdownNow();
+			timer.shutdownNow();
 		}
 	}
 
-	private List<Customer> collect(List<Future<Customer>> customers, ExecutorService pool, long stopAt)
-			throws InterruptedException {
+	private List<SimulatedCustomer> collect(List<Future<SimulatedCustomer>> customers, ExecutorService pool,
+			long stopAt) throws InterruptedException {
 		// A turn in flight at the end may take as long as the client's timeout.
 		long graceNanos = TimeUnit.SECONDS.toNanos(60);
 		if (!pool.awaitTermination(stopAt - System.nanoTime() + graceNanos, TimeUnit.NANOSECONDS)) {
 			throw new IllegalStateException("The simulated customers did not stop in time");
 		}
-		List<Customer> done = new ArrayList<>();
-		for (Future<Customer> customer : customers) {
+		List<SimulatedCustomer> done = new ArrayList<>();
+		for (Future<SimulatedCustomer> customer : customers) {
 			try {
 				done.add(customer.get());
 			}
@@ -92,96 +91,50 @@ public final class LoadGenerator {
 		return done;
 	}
 
-	private BenchReport report(Instant startedAt, long measureFrom, List<Customer> customers) {
+	private static LoadResult result(long measureFrom, List<SimulatedCustomer> customers) {
 		Histogram latencies = BenchReport.newHistogram();
+		Map<String, Histogram> steps = new TreeMap<>();
 		Map<String, Long> errors = new TreeMap<>();
+		Map<String, List<Reply.Receipt>> receipts = new TreeMap<>();
 		long warmupTurns = 0;
 		long warmupErrors = 0;
+		long completed = 0;
 		long lastStop = measureFrom;
-		for (Customer customer : customers) {
+		for (SimulatedCustomer customer : customers) {
 			latencies.add(customer.latencies);
+			customer.steps.forEach(
+					(step, histogram) -> steps.computeIfAbsent(step, (s) -> BenchReport.newHistogram()).add(histogram));
 			customer.errors.forEach((kind, count) -> errors.merge(kind, count, Long::sum));
+			receipts.computeIfAbsent(customer.customer(), (c) -> new ArrayList<>()).addAll(customer.receipts);
 			warmupTurns += customer.warmupTurns;
 			warmupErrors += customer.warmupErrors;
+			completed += customer.conversationsCompleted;
 			lastStop = Math.max(lastStop, customer.stoppedAt);
 		}
-		return new BenchReport(this.settings, Machine.current(), startedAt,
-				BenchReport.Latencies.of(latencies, errors, (lastStop - measureFrom) / 1e9), warmupTurns, warmupErrors);
+		double seconds = (lastStop - measureFrom) / 1e9;
+		Map<String, BenchReport.Latencies> perStep = new TreeMap<>();
+		steps.forEach((step, histogram) -> perStep.put(step, BenchReport.Latencies.of(histogram, Map.of(), seconds)));
+		return new LoadResult(BenchReport.Latencies.of(latencies, errors, seconds), perStep, warmupTurns, warmupErrors,
+				completed, MoneyCheck.of(receipts));
 	}
 
-	/** One simulated customer: its own client, histogram and counters. */
-	private static final class Customer {
+	/**
+	 * What the customers measured.
+	 *
+	 * @param measured the turns sent after the warmup
+	 * @param steps the same per step of the script
+	 * @param warmupTurns turns replied during the warmup, not measured
+	 * @param warmupErrors failures during the warmup
+	 * @param conversationsCompleted conversations that ended as the script meant, in the
+	 * measured period
+	 * @param money whether the run's transfers add up
+	 */
+	public record LoadResult(BenchReport.Latencies measured, Map<String, BenchReport.Latencies> steps, long warmupTurns,
+			long warmupErrors, long conversationsCompleted, MoneyCheck money) {
 
-		private final TurnClient client;
-
-		private final int index;
-
-		private final long measureFrom;
-
-		private final long stopAt;
-
-		private final AtomicLong budget;
-
-		private final Histogram latencies = BenchReport.newHistogram();
-
-		private final Map<String, Long> errors = new TreeMap<>();
-
-		private long warmupTurns;
-
-		private long warmupErrors;
-
-		private long stoppedAt;
-
-		Customer(TurnClient client, int index, long measureFrom, long stopAt, AtomicLong budget) {
-			this.client = client;
-			this.index = index;
-			this.measureFrom = measureFrom;
-			this.stopAt = stopAt;
-			this.budget = budget;
-		}
-
-		Customer call(int turnsPerConversation) throws InterruptedException {
-			String conversation = null;
-			int turnsInConversation = 0;
-			int next = this.index;
-			while (System.nanoTime() < this.stopAt && this.budget.getAndDecrement() > 0) {
-				long sent = System.nanoTime();
-				try {
-					if (conversation == null || turnsInConversation >= turnsPerConversation) {
-						conversation = this.client.startConversation();
-						turnsInConversation = 0;
-						sent = System.nanoTime();
-					}
-					this.client.say(conversation, MESSAGES.get(next % MESSAGES.size()));
-					long micros = (System.nanoTime() - sent) / 1_000;
-					next++;
-					turnsInConversation++;
-					if (sent >= this.measureFrom) {
-						this.latencies.recordValue(Math.min(micros, BenchReport.HIGHEST_MICROS));
-					}
-					else {
-						this.warmupTurns++;
-					}
-				}
-				catch (TurnFailure ex) {
-					failed(sent, ex.kind());
-				}
-				catch (RuntimeException ex) {
-					failed(sent, ex.getClass().getSimpleName());
-				}
-			}
-			this.stoppedAt = System.nanoTime();
-			return this;
-		}
-
-		private void failed(long sent, String kind) throws InterruptedException {
-			if (sent >= this.measureFrom) {
-				this.errors.merge(kind, 1L, Long::sum);
-			}
-			else {
-				this.warmupErrors++;
-			}
-			Thread.sleep(PAUSE_AFTER_ERROR_MILLIS);
+		/** Turns replied in the whole run, warmup included. */
+		public long repliedTurns() {
+			return this.warmupTurns + this.measured.turns();
 		}
 
 	}

@@ -9,7 +9,7 @@ public interface TurnClient {
 	/** Opens a new conversation and returns its id. */
 	String startConversation() throws InterruptedException;
 
-	/** Sends one message and returns once the assistant has replied. */
-	void say(String conversationId, String text) throws InterruptedException;
+	/** Sends one message and returns the assistant's reply. */
+	Reply say(String conversationId, String text) throws InterruptedException;
 
 }

@@ -8,21 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.bank.assistant.auth.client.PkceLogin;
+import com.bank.assistant.localstack.bench.BenchJson;
+import com.bank.assistant.localstack.bench.BenchMarkdown;
 import com.bank.assistant.localstack.bench.BenchReport;
 import com.bank.assistant.localstack.bench.BenchSettings;
-import com.bank.assistant.localstack.bench.LoadGenerator;
+import com.bank.assistant.localstack.bench.BenchText;
+import com.bank.assistant.localstack.bench.Benchmark;
+import com.bank.assistant.localstack.bench.Reply;
+import com.bank.assistant.localstack.bench.StackProcesses;
 import com.bank.assistant.localstack.bench.TurnClient;
 import com.bank.assistant.localstack.bench.TurnFailure;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code bin/assistant bench}: signs in, runs simulated customers against the running
- * stack through the gateway, and prints turns, errors, throughput and latency
- * percentiles; {@code --out FILE} writes the same as JSON.
+ * stack through the gateway, prints the report, and with {@code --out PREFIX} writes it
+ * as {@code PREFIX.md} and {@code PREFIX.json}.
  */
 public final class BenchCommand {
 
@@ -30,36 +38,58 @@ public final class BenchCommand {
 
 	private final Arguments arguments;
 
-	/** The command with its options. */
-	public BenchCommand(Arguments arguments) {
+	private final Path home;
+
+	/** The command with its options, for the stack started from {@code home}. */
+	public BenchCommand(Arguments arguments, Path home) {
 		this.arguments = arguments;
+		this.home = home;
 	}
 
 	/** Runs the benchmark and prints its report. */
 	public void run() throws IOException, InterruptedException {
-		BenchSettings settings = settings();
-		String token = PkceLogin.cli(settings.issuer())
-			.accessToken(settings.customer(), this.arguments.get("password", settings.customer()));
-		System.out.printf("Benchmarking %s: %d conversations, %d s warmup, %d s measured...%n", settings.gateway(),
-				settings.conversations(), settings.warmup().toSeconds(), settings.duration().toSeconds());
-		BenchReport report = new LoadGenerator(settings,
-				() -> new GatewayTurns(new AssistantClient(settings.gateway(), token)))
-			.run();
-		report.lines().forEach(System.out::println);
+		Optional<StackProcesses> stack = StackProcesses.of(this.home);
+		BenchSettings settings = settings(stack);
+		Map<String, String> tokens = new LinkedHashMap<>();
+		for (String customer : settings.customers()) {
+			tokens.put(customer,
+					PkceLogin.cli(settings.issuer()).accessToken(customer, this.arguments.get("password", customer)));
+		}
+		System.out.printf("Benchmarking %s: script %s, %d conversations, %d s warmup, %d s measured...%n",
+				settings.gateway(), settings.script(), settings.conversations(), settings.warmup().toSeconds(),
+				settings.duration().toSeconds());
+		BenchReport report = new Benchmark(settings, stack).run(settings.newScript(this.arguments.get("recipient")),
+				(customer) -> new GatewayTurns(new AssistantClient(settings.gateway(), tokens.get(customer))));
+		BenchText.lines(report).forEach(System.out::println);
 		String out = this.arguments.get("out");
 		if (out != null) {
-			Files.writeString(Path.of(out), report.json() + System.lineSeparator(), StandardCharsets.UTF_8);
-			System.out.println("JSON        " + Path.of(out).toAbsolutePath());
+			String prefix = out.endsWith(".json") ? out.substring(0, out.length() - ".json".length()) : out;
+			write(Path.of(prefix + ".json"), BenchJson.of(report));
+			write(Path.of(prefix + ".md"), BenchMarkdown.of(report));
 		}
 	}
 
-	private BenchSettings settings() {
-		String customer = this.arguments.get("customer", "demo");
-		return new BenchSettings(number("conversations", 1), (int) number("turns-per-conversation", 50),
-				number("max-turns", 100_000), Duration.ofSeconds(number("duration", 20)),
-				Duration.ofSeconds(number("warmup", 5)), customer,
+	private static void write(Path file, String content) throws IOException {
+		Files.writeString(file, content + System.lineSeparator(), StandardCharsets.UTF_8);
+		System.out.println("Written     " + file.toAbsolutePath());
+	}
+
+	/**
+	 * The options; Kafka where the running stack's services were told it is (the embedded
+	 * broker may not be on its documented port).
+	 */
+	private BenchSettings settings(Optional<StackProcesses> stack) {
+		String kafka = this.arguments.get("kafka",
+				stack.flatMap((processes) -> processes.serviceEnvironment("KAFKA_BOOTSTRAP_SERVERS"))
+					.orElse("localhost:19092"));
+		return new BenchSettings(number("conversations", 1), this.arguments.get("script", "conversation"),
+				(int) number("turns-per-conversation", 50), number("max-turns", 100_000),
+				Duration.ofSeconds(number("duration", 20)), Duration.ofSeconds(number("warmup", 5)),
+				Arrays.asList(this.arguments.get("customer", "demo").split(",")),
 				URI.create(this.arguments.get("gateway", "http://localhost:8080")),
-				URI.create(this.arguments.get("issuer", "http://localhost:9000")), this.arguments.get("label", ""));
+				URI.create(this.arguments.get("issuer", "http://localhost:9000")),
+				URI.create(this.arguments.get("policy", "http://localhost:8084")), kafka,
+				this.arguments.get("label", ""));
 	}
 
 	private int number(String option, int fallback) {
@@ -101,16 +131,12 @@ public final class BenchCommand {
 		}
 
 		@Override
-		public void say(String conversationId, String text) throws InterruptedException {
-			JsonNode answer;
+		public Reply say(String conversationId, String text) throws InterruptedException {
 			try {
-				answer = this.client.say(conversationId, text, null);
+				return Reply.of(this.client.say(conversationId, text, null).path("reply"));
 			}
 			catch (IOException ex) {
 				throw failure(ex);
-			}
-			if (answer.path("reply").path("text").asString("").isEmpty()) {
-				throw new TurnFailure("no reply text", answer.toString(), null);
 			}
 		}
 
