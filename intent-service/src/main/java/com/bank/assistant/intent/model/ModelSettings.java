@@ -4,8 +4,8 @@ package com.bank.assistant.intent.model;
  * How the intent model is built; part of its version. The defaults were chosen by
  * cross-validation (see the module README).
  *
- * @param encoder the sentence encoder: {@code minilm-q}, {@code bge-small-q} or
- * {@code none}
+ * @param encoder the sentence encoder: {@code minilm-q}, {@code bge-small-q}, both side
+ * by side ({@code minilm-q+bge-small-q}) or {@code none}
  * @param cost the linear head's inverse regularization (liblinear's C)
  * @param wordWeight length of the word n-gram block
  * @param charWeight length of the character n-gram block
@@ -20,7 +20,7 @@ public record ModelSettings(String encoder, double cost, double wordWeight, doub
 
 	/** The production settings. */
 	public static ModelSettings defaults() {
-		return new ModelSettings("minilm-q", 10, 0.5, 1.0, 1.0, 2, 5, 1, 5);
+		return new ModelSettings("minilm-q+bge-small-q", 30, 0.5, 1.0, 1.0, 2, 5, 1, 5);
 	}
 
 	/** The same settings with another encoder. */
