@@ -20,7 +20,7 @@ public record ModelSettings(String encoder, double cost, double wordWeight, doub
 
 	/** The production settings. */
 	public static ModelSettings defaults() {
-		return new ModelSettings("minilm-q+bge-small-q", 30, 0.5, 1.0, 1.0, 2, 5, 1, 5);
+		return new ModelSettings("minilm-q", 10, 0.5, 1.0, 1.0, 2, 5, 1, 5);
 	}
 
 	/** The same settings with another encoder. */
