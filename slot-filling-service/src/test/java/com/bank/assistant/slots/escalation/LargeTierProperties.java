@@ -7,8 +7,9 @@ import com.bank.assistant.infra.SharedInfrastructure;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points slot-filling-service under test at the shared Kafka and Redis, its own rules
- * topic and budget keys, and the local stand-in of the large model.
+ * Points slot-filling-service under test at the shared Kafka, Redis and contacts
+ * database, its own rules topic and budget keys, and the local stand-in of the large
+ * model.
  */
 final class LargeTierProperties {
 
@@ -16,7 +17,7 @@ final class LargeTierProperties {
 	}
 
 	static void register(DynamicPropertyRegistry registry, RulesTopic rules, ChatCompletionsServer largeModel) {
-		SharedInfrastructure.springProperties(null).forEach((key, value) -> registry.add(key, () -> value));
+		SharedInfrastructure.springProperties("contacts").forEach((key, value) -> registry.add(key, () -> value));
 		rules.create();
 		registry.add("assistant.policy.gate.rules-topic", rules::name);
 		registry.add("assistant.policy.gate.budget-prefix", () -> "it:" + UUID.randomUUID());
