@@ -3,9 +3,7 @@ package com.bank.assistant.messaging;
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.EventTypes;
 import com.bank.assistant.contracts.event.AssistantEvent;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,10 +19,7 @@ public final class EnvelopeCodec {
 
 	/** A codec with the mapper every service uses for events. */
 	public EnvelopeCodec() {
-		this.mapper = JsonMapper.builder()
-			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-			.build();
+		this.mapper = TolerantJson.mapper();
 	}
 
 	/** The envelope as JSON bytes. */

@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import com.bank.assistant.contracts.ids.ConversationId;
+import com.bank.assistant.messaging.TolerantJson;
 import com.bank.assistant.slots.turn.SlotMemory;
 import com.bank.assistant.slots.turn.SlotMemoryStore;
 import com.bank.assistant.slots.turn.StoredMemory;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -38,10 +37,7 @@ public class RedisSlotMemoryStore implements SlotMemoryStore {
 
 	private final Duration ttl;
 
-	private final JsonMapper json = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-		.build();
+	private final JsonMapper json = TolerantJson.mapper();
 
 	/** Memories kept in this Redis for this long after the last write. */
 	public RedisSlotMemoryStore(StringRedisTemplate redis, Duration ttl) {

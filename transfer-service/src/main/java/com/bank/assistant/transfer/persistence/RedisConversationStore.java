@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.bank.assistant.contracts.ids.ConversationId;
+import com.bank.assistant.messaging.TolerantJson;
 import com.bank.assistant.transfer.dialog.ConversationState;
 import com.bank.assistant.transfer.dialog.ConversationStore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -24,10 +23,7 @@ public class RedisConversationStore implements ConversationStore {
 
 	private final Duration ttl;
 
-	private final JsonMapper json = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-		.build();
+	private final JsonMapper json = TolerantJson.mapper();
 
 	/** States kept in this Redis for this long after the last message. */
 	public RedisConversationStore(StringRedisTemplate redis, Duration ttl) {
