@@ -12,7 +12,6 @@ import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.event.TransferConfirmationRequested;
 import com.bank.assistant.contracts.event.TransferConfirmed;
-import com.bank.assistant.contracts.event.TransferExecuted;
 import com.bank.assistant.contracts.event.TransferReceipt;
 import com.bank.assistant.contracts.event.TransferRefused;
 import com.bank.assistant.contracts.ids.TransferId;
@@ -245,14 +244,15 @@ public final class DialogSteps {
 	public void answer(TurnContext context) {
 		Turn turn = context.turn();
 		Phrases phrases = context.phrases();
+		List<String> likely = likelyIntents(turn, phrases);
 		if (turn.handOff()) {
 			askForMissing(context);
 		}
 		else if (Intents.CHECK_BALANCE.equals(turn.intent()) || Intents.LIST_TRANSACTIONS.equals(turn.intent())) {
 			context.say(account(turn, phrases));
 		}
-		else if (Intents.OUT_OF_SCOPE.equals(turn.intent()) && !clarifiable(turn, phrases).isEmpty()) {
-			clarify(context, clarifiable(turn, phrases));
+		else if (!likely.isEmpty()) {
+			clarify(context, likely);
 		}
 		else {
 			context.say(this.answers.answer(turn.intent(), turn.language()));
@@ -313,7 +313,13 @@ public final class DialogSteps {
 		return phrases.sayOr("problem." + first.getValue(), "problem.unknown", first.getKey());
 	}
 
-	private static List<String> clarifiable(Turn turn, Phrases phrases) {
+	/**
+	 * What an unclear message most likely meant, among intents the assistant can name.
+	 */
+	private static List<String> likelyIntents(Turn turn, Phrases phrases) {
+		if (!Intents.OUT_OF_SCOPE.equals(turn.intent())) {
+			return List.of();
+		}
 		return turn.alternatives().stream().filter((intent) -> phrases.has("intent." + intent)).limit(3).toList();
 	}
 
@@ -333,8 +339,7 @@ public final class DialogSteps {
 		TransferReceipt receipt = null;
 		if (outcome instanceof TransferOutcome.Executed executed) {
 			receipt = executed.receipt();
-			events.add(new TransferExecuted(receipt.transferId(), receipt.amount(), receipt.recipient(),
-					receipt.balanceAfter(), receipt.executedAt()));
+			events.add(executed.event());
 			text = phrases.say("executed", phrases.money(receipt.amount()), receipt.recipient().name(),
 					phrases.money(receipt.balanceAfter()));
 			state = DialogState.COMPLETED;
@@ -362,8 +367,7 @@ public final class DialogSteps {
 			return phrases.say("insufficient.funds", phrases.money(refused.balance()),
 					phrases.money(confirmed.amount()));
 		}
-		String limit = (refused.limit() != null) ? phrases.money(refused.limit()) : "";
-		return phrases.say("refused." + refused.reason().name(), limit);
+		return phrases.refusal(refused);
 	}
 
 	private static DialogEvent followUpOf(TransferOutcome outcome) {

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.ids.Money;
+import com.bank.assistant.transfer.ledger.TransferOutcome;
 
 /**
  * Everything the assistant says, in one language: the {@code phrases_<language>} resource
@@ -80,6 +81,12 @@ final class Phrases {
 	/** {@code A}, {@code A or B}, {@code A, B or C}. */
 	String either(List<String> options) {
 		return Wording.either(options, say("or"));
+	}
+
+	/** Why the ledger refused, with the limit that did, if one did. */
+	String refusal(TransferOutcome.Refused refused) {
+		String limit = (refused.limit() != null) ? money(refused.limit()) : "";
+		return say("refused." + refused.reason().name(), limit);
 	}
 
 	/** The buttons under a confirmation. */

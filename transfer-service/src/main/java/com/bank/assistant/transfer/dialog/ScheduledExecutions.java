@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import com.bank.assistant.contracts.event.AssistantEvent;
 import com.bank.assistant.contracts.event.AssistantReplied;
-import com.bank.assistant.contracts.event.TransferExecuted;
 import com.bank.assistant.contracts.event.TransferReceipt;
 import com.bank.assistant.contracts.event.TransferRefused;
 import com.bank.assistant.transfer.ledger.Ledger;
@@ -58,17 +57,14 @@ public final class ScheduledExecutions {
 		String text;
 		if (outcome instanceof TransferOutcome.Executed executed) {
 			receipt = executed.receipt();
-			events.add(new TransferExecuted(receipt.transferId(), receipt.amount(), receipt.recipient(),
-					receipt.balanceAfter(), receipt.executedAt()));
+			events.add(executed.event());
 			text = phrases.say("scheduled.executed", amount, due.recipient().name(),
 					phrases.money(receipt.balanceAfter()));
 		}
 		else {
 			TransferOutcome.Refused refused = (TransferOutcome.Refused) outcome;
 			events.add(new TransferRefused(due.transferId(), due.amount(), due.recipient(), refused.reason().name()));
-			String limit = (refused.limit() != null) ? phrases.money(refused.limit()) : "";
-			text = phrases.say("scheduled.refused", amount, due.recipient().name()) + " "
-					+ phrases.say("refused." + refused.reason().name(), limit);
+			text = phrases.say("scheduled.refused", amount, due.recipient().name()) + " " + phrases.refusal(refused);
 		}
 		DialogState state = (receipt != null) ? DialogState.COMPLETED : DialogState.FAILED;
 		events.add(new AssistantReplied(text, language.tag(), Intents.PIX_TRANSFER, state.name(), List.of(), receipt));

@@ -2,6 +2,7 @@ package com.bank.assistant.transfer.ledger;
 
 import java.time.LocalDate;
 
+import com.bank.assistant.contracts.event.TransferExecuted;
 import com.bank.assistant.contracts.event.TransferReceipt;
 import com.bank.assistant.contracts.ids.Money;
 import com.bank.assistant.contracts.ids.TransferId;
@@ -25,6 +26,12 @@ public sealed interface TransferOutcome
 	 * @param replayed whether it moved on an earlier call
 	 */
 	record Executed(TransferReceipt receipt, boolean replayed) implements TransferOutcome {
+
+		/** The event announcing that the money moved. */
+		public TransferExecuted event() {
+			return new TransferExecuted(this.receipt.transferId(), this.receipt.amount(), this.receipt.recipient(),
+					this.receipt.balanceAfter(), this.receipt.executedAt());
+		}
 
 	}
 
