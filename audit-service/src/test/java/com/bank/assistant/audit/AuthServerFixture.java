@@ -13,14 +13,6 @@ import com.bank.assistant.auth.client.PkceLogin;
  */
 final class AuthServerFixture {
 
-	/**
-	 * Auto-configurations of this module's stack that the authorization server must not
-	 * run.
-	 */
-	private static final List<String> NOT_FOR_THE_AUTH_SERVER = List.of("org.springframework.cloud.",
-			"org.springframework.boot.jdbc.", "org.springframework.boot.flyway.", "org.springframework.boot.kafka.",
-			"org.springframework.boot.sql.", "com.bank.assistant.");
-
 	private static URI issuer;
 
 	private AuthServerFixture() {
@@ -29,7 +21,7 @@ final class AuthServerFixture {
 	/** The running server's issuer, started on first use. */
 	static synchronized URI issuer() {
 		if (issuer == null) {
-			issuer = AuthServerApplication.startBeside(NOT_FOR_THE_AUTH_SERVER);
+			issuer = AuthServerApplication.startBeside(AuthServerApplication.SERVICE_STACK);
 		}
 		return issuer;
 	}

@@ -37,6 +37,18 @@ public class AuthServerApplication {
 	}
 
 	/**
+	 * Auto-configuration prefixes of a service's stack (Spring Cloud, JDBC, Flyway,
+	 * Kafka, Redis, the resource server, Resilience4j, the project's own) that the
+	 * authorization server must not run when a service's integration tests start it
+	 * beside themselves.
+	 */
+	public static final List<String> SERVICE_STACK = List.of("org.springframework.cloud.",
+			"org.springframework.boot.jdbc.", "org.springframework.boot.flyway.", "org.springframework.boot.kafka.",
+			"org.springframework.boot.sql.", "org.springframework.boot.data.redis.",
+			"org.springframework.boot.security.oauth2.server.resource.", "io.github.resilience4j.",
+			"com.bank.assistant.");
+
+	/**
 	 * Starts the server in this JVM on a free port, beside another application whose
 	 * auto-configurations (named by these prefixes) it must not run; returns its issuer.
 	 */
