@@ -28,7 +28,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param customerid the customer, as the gateway took it from the access token
  * @param correlationid id of the customer message that started this turn
  * @param causationid id of the event this one answers; null for a customer message
- * @param deadline when the turn's reply is due (the intent's SLA)
+ * @param deadline when the turn's reply is due: the gateway's turn timeout, narrowed by
+ * intent-service to the message's time plus the intent's SLA
  * @param modelcost model cost spent on this turn so far, in BRL, as a decimal string
  * @param data the event itself
  */
@@ -52,6 +53,13 @@ public record Envelope(String specversion, String id, String source, String type
 		return new Envelope(this.specversion, this.id, this.source, this.type, this.subject, this.time,
 				this.datacontenttype, this.schemaversion, this.conversationid, this.customerid, this.correlationid,
 				this.causationid, this.deadline, this.modelcost, newData);
+	}
+
+	/** The same envelope due at another time. */
+	public Envelope withDeadline(Instant newDeadline) {
+		return new Envelope(this.specversion, this.id, this.source, this.type, this.subject, this.time,
+				this.datacontenttype, this.schemaversion, this.conversationid, this.customerid, this.correlationid,
+				this.causationid, newDeadline, this.modelcost, this.data);
 	}
 
 	/** The data as the type the consumer expects, or an error naming both types. */

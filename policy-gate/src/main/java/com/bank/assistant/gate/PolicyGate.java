@@ -14,7 +14,8 @@ import com.bank.assistant.contracts.event.TierFigures;
  * Decides, in-process and before a model step runs, whether it may: allow, downgrade to a
  * cheaper tier, or block, with the reason, the rule version and the inputs weighed. Paid
  * ({@code REMOTE}) tiers fail closed without fresh rules; in-process tiers keep deciding
- * on the last known rules, and run when there never were any.
+ * on the last known rules, and run when there never were any unless their deadline has
+ * passed.
  */
 public final class PolicyGate {
 
@@ -109,10 +110,16 @@ public final class PolicyGate {
 				snapshot.staleAt(now, this.maxRulesAge));
 	}
 
+	/**
+	 * Without rules a paid step is refused; an in-process one runs unless its deadline
+	 * has already passed (no p95 or margin is known, but a spent deadline is).
+	 */
 	private static PolicyDecision unruled(StepRequest request, long remaining) {
-		Outcome outcome = request.remote() ? Outcome.BLOCK : Outcome.ALLOW;
-		return new PolicyDecision(request.step(), request.tier(), outcome.name(), Reason.RULES_UNAVAILABLE.code(),
-				NO_RULES, null, request.spent(), request.transactionValue(), remaining, 0);
+		boolean late = request.deadline() != null && remaining < 0;
+		Outcome outcome = (request.remote() || late) ? Outcome.BLOCK : Outcome.ALLOW;
+		Reason reason = (late && !request.remote()) ? Reason.DEADLINE : Reason.RULES_UNAVAILABLE;
+		return new PolicyDecision(request.step(), request.tier(), outcome.name(), reason.code(), NO_RULES, null,
+				request.spent(), request.transactionValue(), remaining, 0);
 	}
 
 	/** Whether the step is paid: the caller says so, or the catalog's tier is remote. */

@@ -30,7 +30,10 @@ public enum Reason {
 	RULES_STALE,
 
 	/** The tier is not in the catalog, or not switched on. */
-	TIER_UNAVAILABLE;
+	TIER_UNAVAILABLE,
+
+	/** A paid tier was asked for where no budget store is configured. */
+	BUDGET_UNAVAILABLE;
 
 	/** The code decisions carry, such as {@code cost_above_value}. */
 	public String code() {

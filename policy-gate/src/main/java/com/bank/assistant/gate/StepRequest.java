@@ -8,7 +8,8 @@ import com.bank.assistant.contracts.ids.CustomerId;
 /**
  * A model step that wants to run, with what the gate weighs.
  *
- * @param step the step ({@code intent}, {@code slots}, {@code escalation})
+ * @param step the step ({@code intent-detection}, {@code slot-extraction},
+ * {@code escalation})
  * @param tier the tier it asks for, as the catalog names it
  * @param customer whose turn it serves, for the budgets
  * @param spent model cost already spent on the task, BRL (the envelope's

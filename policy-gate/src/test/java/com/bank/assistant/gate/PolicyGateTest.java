@@ -126,6 +126,41 @@ class PolicyGateTest {
 	}
 
 	@Test
+	void aServiceWithoutBudgetsRefusesThePaidTierAndRunsTheSmallOne() {
+		PolicyGate withoutBudgets = new PolicyGate(this.known, new NoBudgets(), Clock.fixed(NOW, ZoneOffset.UTC),
+				Duration.ofSeconds(90), List.of());
+		rulesPublished(NOW.minusSeconds(5));
+
+		assertThat(withoutBudgets.decide(escalation("5000.00", 3000)).reason()).isEqualTo("budget_unavailable");
+		assertThat(withoutBudgets.decide(slots()).outcome()).isEqualTo("ALLOW");
+	}
+
+	@Test
+	void aSpentDeadlineBlocksEvenTheSmallModel() {
+		rulesPublished(NOW.minusSeconds(5));
+		StepRequest late = new StepRequest("slot-extraction", RulesMother.SLOTS, new CustomerId("demo"),
+				BigDecimal.ZERO, null, NOW.minusMillis(300), 0, 0, false);
+
+		PolicyDecision decision = this.gate.decide(late);
+
+		assertThat(decision.outcome()).isEqualTo("BLOCK");
+		assertThat(decision.reason()).isEqualTo("deadline");
+		assertThat(decision.remainingMillis()).isEqualTo(-300);
+	}
+
+	@Test
+	void withoutRulesASpentDeadlineStillBlocksTheSmallModel() {
+		StepRequest late = new StepRequest("intent-detection", RulesMother.SLOTS, new CustomerId("demo"),
+				BigDecimal.ZERO, null, NOW.minusMillis(1), 0, 0, false);
+
+		PolicyDecision decision = this.gate.decide(late);
+
+		assertThat(decision.outcome()).isEqualTo("BLOCK");
+		assertThat(decision.reason()).isEqualTo("deadline");
+		assertThat(decision.ruleVersion()).isEqualTo("none");
+	}
+
+	@Test
 	void newerRulesWinAndOlderOnesAreIgnored() {
 		this.known.accept(RulesMother.published("rules-8", 1500), NOW.minusSeconds(2));
 		this.known.accept(RulesMother.published("rules-7", 1500), NOW.minusSeconds(9));
@@ -159,7 +194,7 @@ class PolicyGateTest {
 	}
 
 	private static StepRequest slots() {
-		return new StepRequest("slots", RulesMother.SLOTS, new CustomerId("demo"), BigDecimal.ZERO, null,
+		return new StepRequest("slot-extraction", RulesMother.SLOTS, new CustomerId("demo"), BigDecimal.ZERO, null,
 				NOW.plusSeconds(2), 0, 0, false);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.bank.assistant.catalog.IntentCatalog;
 import com.bank.assistant.catalog.IntentDefinition;
 import com.bank.assistant.catalog.SlotRequirement;
+import com.bank.assistant.gate.PolicyGate;
 import com.bank.assistant.slots.contacts.ContactDirectory;
 import com.bank.assistant.slots.extraction.SlotFilling;
 import com.bank.assistant.slots.frame.FrameHistory;
@@ -14,6 +15,7 @@ import com.bank.assistant.slots.frame.FrameMerge;
 import com.bank.assistant.slots.frame.Requirements;
 import com.bank.assistant.slots.persistence.JdbcContactDirectory;
 import com.bank.assistant.slots.persistence.RedisSlotMemoryStore;
+import com.bank.assistant.slots.turn.GatedExtraction;
 import com.bank.assistant.slots.turn.IntentReview;
 import com.bank.assistant.slots.turn.SlotMemoryStore;
 import com.bank.assistant.slots.turn.SlotTurns;
@@ -69,9 +71,9 @@ class SlotConfiguration {
 	}
 
 	@Bean
-	SlotTurns slotTurns(IntentReview review, SlotFilling filling, FrameMerge merge, FrameHistory history,
-			ContactDirectory contacts, SlotMemoryStore store) {
-		return new SlotTurns(review, filling, merge, history, contacts, store);
+	SlotTurns slotTurns(IntentReview review, SlotFilling filling, PolicyGate gate, FrameMerge merge,
+			FrameHistory history, ContactDirectory contacts, SlotMemoryStore store) {
+		return new SlotTurns(review, new GatedExtraction(filling, gate), merge, history, contacts, store);
 	}
 
 	/**

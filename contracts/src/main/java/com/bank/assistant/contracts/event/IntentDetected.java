@@ -13,9 +13,29 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param confidence its calibrated confidence in [0, 1]
  * @param alternatives the next most likely intents, best first
  * @param model the model that decided
+ * @param decisions the policy gate's decision on the intent step, with what the step did
+ * once it ran; a blocked step did not run, and the intent is then {@code out_of_scope}
+ * with confidence 0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IntentDetected(String text, String locale, String intent, double confidence,
-		List<IntentScore> alternatives, ModelUsage model) implements NluEvent {
+		List<IntentScore> alternatives, ModelUsage model, List<PolicyDecision> decisions) implements NluEvent {
+
+	/** Reads missing decisions (an event written before they existed) as none. */
+	public IntentDetected {
+		decisions = (decisions != null) ? List.copyOf(decisions) : List.of();
+	}
+
+	/** An intent decided with no gate decision recorded. */
+	public IntentDetected(String text, String locale, String intent, double confidence, List<IntentScore> alternatives,
+			ModelUsage model) {
+		this(text, locale, intent, confidence, alternatives, model, List.of());
+	}
+
+	/** The same intent with these gate decisions. */
+	public IntentDetected withDecisions(List<PolicyDecision> gateDecisions) {
+		return new IntentDetected(this.text, this.locale, this.intent, this.confidence, this.alternatives, this.model,
+				gateDecisions);
+	}
 
 }

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * What the policy gate decided before one model step ran, with the inputs it weighed, so
  * that the audit trail can replay the decision.
  *
- * @param step the model step ({@code intent}, {@code slots}, {@code escalation})
+ * @param step the model step ({@code intent-detection}, {@code slot-extraction},
+ * {@code escalation})
  * @param tier the model tier asked for
  * @param outcome {@code ALLOW}, {@code DOWNGRADE} (a cheaper tier runs instead) or
  * {@code BLOCK} (the step does not run)

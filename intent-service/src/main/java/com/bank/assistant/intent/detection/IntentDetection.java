@@ -29,6 +29,11 @@ public final class IntentDetection {
 		this.pricePerCpuSecond = pricePerCpuSecond;
 	}
 
+	/** The name of the model, as events and the policy catalog know it. */
+	public String modelName() {
+		return this.classifier.name();
+	}
+
 	/** The intent of the message. */
 	public IntentDetected detect(MessageReceived message) {
 		long started = System.nanoTime();

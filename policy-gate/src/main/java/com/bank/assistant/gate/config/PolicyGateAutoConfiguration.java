@@ -7,6 +7,7 @@ import java.util.List;
 import com.bank.assistant.gate.Budgets;
 import com.bank.assistant.gate.DecisionObserver;
 import com.bank.assistant.gate.KnownRules;
+import com.bank.assistant.gate.NoBudgets;
 import com.bank.assistant.gate.PolicyGate;
 import com.bank.assistant.gate.budget.RedisBudgets;
 import com.bank.assistant.gate.feed.RulesFeed;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +27,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The policy gate of a service: the last known rules fed from policy-service's topic,
- * budgets in Redis, decisions counted in Micrometer.
+ * budgets in Redis (none where the service has no Redis: paid tiers refused), decisions
+ * counted in Micrometer.
  */
 @AutoConfiguration(after = MessagingAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
@@ -47,8 +50,19 @@ public class PolicyGateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Budgets.class)
+	@ConditionalOnBean(StringRedisTemplate.class)
 	RedisBudgets policyBudgets(StringRedisTemplate redis, GateSettings settings) {
 		return new RedisBudgets(redis, settings.budgetPrefix());
+	}
+
+	/**
+	 * A service without Redis runs in-process tiers only: its gate refuses paid ones
+	 * rather than run them unaccounted.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(Budgets.class)
+	NoBudgets noPolicyBudgets() {
+		return new NoBudgets();
 	}
 
 	@Bean

@@ -13,8 +13,11 @@ import java.util.Map;
  * @param byOutcome escalation decisions by outcome
  * @param byReason escalation decisions by reason
  * @param byResult what allowed escalations did (answered, timeout, ...)
+ * @param byStep every step's decisions by outcome and reason, such as
+ * {@code intent-detection -> BLOCK:deadline -> 2}
  */
 public record DecisionSummary(long turns, long escalationsConsidered, long escalated, double escalationRate,
-		Map<String, Long> byOutcome, Map<String, Long> byReason, Map<String, Long> byResult) {
+		Map<String, Long> byOutcome, Map<String, Long> byReason, Map<String, Long> byResult,
+		Map<String, Map<String, Long>> byStep) {
 
 }

@@ -2,6 +2,7 @@ package com.bank.assistant.policy.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.IntentDetected;
@@ -21,12 +22,16 @@ final class ModelSteps {
 	/** The step of {@code SlotsUpdated} (and of {@code SlotsExtracted} before it). */
 	static final String SLOT_EXTRACTION = "slot-extraction";
 
+	/** Steps whose samples come from their event's own usage, never twice. */
+	private static final Set<String> REPORTED_BY_USAGE = Set.of(INTENT_DETECTION, SLOT_EXTRACTION);
+
 	private ModelSteps() {
 	}
 
 	/**
 	 * The samples of the envelope's model steps: the extractors' or intent model's, and
-	 * every gated step that ran (such as the large tier's), under its decision's step.
+	 * every other gated step that ran (such as the large tier's), under its decision's
+	 * step.
 	 */
 	static List<StepSample> samplesOf(Envelope envelope) {
 		List<StepSample> samples = new ArrayList<>();
@@ -39,7 +44,7 @@ final class ModelSteps {
 		if (envelope.data() instanceof SlotsUpdated slots) {
 			add(samples, SLOT_EXTRACTION, slots.model(), envelope);
 			decisions(slots).stream()
-				.filter((decision) -> decision.latencyMicros() != null)
+				.filter((decision) -> decision.latencyMicros() != null && !REPORTED_BY_USAGE.contains(decision.step()))
 				.forEach((decision) -> add(samples, decision.step(),
 						new ModelUsage(decision.tier(), null, decision.latencyMicros(), decision.actualCost()),
 						envelope));

@@ -28,10 +28,18 @@ class DecisionTallyTest {
 	}
 
 	@Test
-	void otherStepsAreNotEscalations() {
-		this.tally.turn(List.of(new SeenDecision("slots", "slot-extractors", "ALLOW", "within_limits", null)));
+	void otherStepsAreNotEscalationsAndEveryStepIsCounted() {
+		this.tally
+			.turn(List.of(new SeenDecision("intent-detection", "intent-model", "ALLOW", "within_limits", "answered"),
+					new SeenDecision("slot-extraction", "slot-extractors", "ALLOW", "within_limits", "answered")));
+		this.tally.turn(List.of(new SeenDecision("intent-detection", "intent-model", "BLOCK", "deadline", null),
+				new SeenDecision("slot-extraction", "slot-extractors", "BLOCK", "deadline", null)));
 
-		assertThat(this.tally.summary().escalationsConsidered()).isZero();
+		DecisionSummary summary = this.tally.summary();
+		assertThat(summary.escalationsConsidered()).isZero();
+		assertThat(summary.byStep().get("intent-detection")).containsEntry("ALLOW:within_limits", 1L)
+			.containsEntry("BLOCK:deadline", 1L);
+		assertThat(summary.byStep().get("slot-extraction")).hasSize(2);
 	}
 
 	private static SeenDecision escalation(String outcome, String reason, String result) {

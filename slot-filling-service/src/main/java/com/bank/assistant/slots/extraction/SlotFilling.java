@@ -33,7 +33,8 @@ public final class SlotFilling {
 	 */
 	private static final Set<String> INTENTS_WITH_SLOTS = Set.of("pix_transfer", "inform", "deny");
 
-	private static final String MODEL = "slot-extractors";
+	/** The extractors' name, as events and the policy catalog know it. */
+	public static final String MODEL = "slot-extractors";
 
 	private static final String VERSION = "rules-2+opennlp-name-finder-1";
 

@@ -54,6 +54,20 @@ public final class FrameMerge {
 	}
 
 	/**
+	 * The frame as it was, for a message whose values could not be read (the policy gate
+	 * blocked the extractors): nothing changes and no attempt is counted.
+	 */
+	public FrameChange unread(SlotFrame before) {
+		List<String> missing = (before.task() != null) ? this.requirements.missing(before.task(), before.values())
+				: List.of();
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (before.recipientProblem() != null) {
+			problems.put(Slots.RECIPIENT, before.recipientProblem());
+		}
+		return new FrameChange(before, List.of(), missing, problems, false);
+	}
+
+	/**
 	 * The message's own frame when it is a task message that needs nothing more; a value
 	 * it repeats keeps the turn that set it.
 	 */

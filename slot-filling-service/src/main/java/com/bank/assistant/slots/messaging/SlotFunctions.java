@@ -39,7 +39,9 @@ class SlotFunctions {
 	 */
 	private static Message<Envelope> published(EventSource events, IntentEscalation escalation, Envelope cause,
 			SlotsUpdated update) {
-		Envelope next = escalation.apply(events.next(cause, update, update.model()));
+		Envelope produced = (update.model() != null) ? events.next(cause, update, update.model())
+				: events.next(cause, update);
+		Envelope next = escalation.apply(produced);
 		String id = UUID.nameUUIDFromBytes(("slots-updated:" + cause.id()).getBytes(StandardCharsets.UTF_8)).toString();
 		return EventSource.keyed(new Envelope(next.specversion(), id, next.source(), next.type(), next.subject(),
 				next.time(), next.datacontenttype(), next.schemaversion(), next.conversationid(), next.customerid(),

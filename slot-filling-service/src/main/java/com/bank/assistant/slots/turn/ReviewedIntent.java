@@ -1,5 +1,6 @@
 package com.bank.assistant.slots.turn;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.bank.assistant.contracts.event.IntentDetected;
@@ -23,9 +24,17 @@ public record ReviewedIntent(String intent, double confidence, List<IntentScore>
 		decisions = (decisions != null) ? List.copyOf(decisions) : List.of();
 	}
 
-	/** The detected intent as it is, with no decision taken. */
+	/** The detected intent as it is, with the gate's decision on detecting it. */
 	public static ReviewedIntent asDetected(IntentDetected detected) {
-		return new ReviewedIntent(detected.intent(), detected.confidence(), detected.alternatives(), List.of());
+		return new ReviewedIntent(detected.intent(), detected.confidence(), detected.alternatives(),
+				detected.decisions());
+	}
+
+	/** The same intent with one more decision taken for its message. */
+	ReviewedIntent decided(PolicyDecision decision) {
+		List<PolicyDecision> all = new ArrayList<>(this.decisions);
+		all.add(decision);
+		return new ReviewedIntent(this.intent, this.confidence, this.alternatives, all);
 	}
 
 }

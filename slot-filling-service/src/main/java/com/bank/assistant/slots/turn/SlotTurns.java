@@ -12,7 +12,6 @@ import com.bank.assistant.contracts.ids.ConversationId;
 import com.bank.assistant.slots.contacts.Contact;
 import com.bank.assistant.slots.contacts.ContactDirectory;
 import com.bank.assistant.slots.extraction.Extraction;
-import com.bank.assistant.slots.extraction.SlotFilling;
 import com.bank.assistant.slots.frame.FrameChange;
 import com.bank.assistant.slots.frame.FrameHistory;
 import com.bank.assistant.slots.frame.FrameMerge;
@@ -21,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Each message's turn of slot filling: review the intent, read the values, merge them
- * into the conversation's frame and keep it, once per message; and the end of a task,
- * once per reply.
+ * Each message's turn of slot filling: review the intent, read the values (when the
+ * policy gate allows the extractors), merge them into the conversation's frame and keep
+ * it, once per message; and the end of a task, once per reply.
  */
 public final class SlotTurns {
 
@@ -34,7 +33,7 @@ public final class SlotTurns {
 
 	private final IntentReview review;
 
-	private final SlotFilling filling;
+	private final GatedExtraction extraction;
 
 	private final FrameMerge merge;
 
@@ -45,10 +44,10 @@ public final class SlotTurns {
 	private final SlotMemoryStore store;
 
 	/** Turns that read with these parts and keep frames in this store. */
-	public SlotTurns(IntentReview review, SlotFilling filling, FrameMerge merge, FrameHistory history,
+	public SlotTurns(IntentReview review, GatedExtraction extraction, FrameMerge merge, FrameHistory history,
 			ContactDirectory contacts, SlotMemoryStore store) {
 		this.review = review;
-		this.filling = filling;
+		this.extraction = extraction;
 		this.merge = merge;
 		this.history = history;
 		this.contacts = contacts;
@@ -67,15 +66,17 @@ public final class SlotTurns {
 			return again(stored.memory(), envelope);
 		}
 		IntentDetected detected = envelope.dataAs(IntentDetected.class);
-		ReviewedIntent intent = this.review.review(envelope);
-		Extraction extraction = this.filling.extract(intent.intent(), detected.text(), detected.locale(),
-				envelope.time());
+		ReviewedIntent reviewed = this.review.review(envelope);
+		GatedExtraction.Read read = this.extraction.read(envelope, reviewed.intent());
+		ReviewedIntent intent = reviewed.decided(read.decision());
+		Extraction extraction = read.extraction();
 		Said said = new Said(envelope.correlationid(), intent.intent(), detected.text(), extraction.values(),
 				extraction.errors());
 		Supplier<List<Contact>> saved = once(
 				() -> (envelope.customerid() != null) ? this.contacts.contactsOf(envelope.customerid()) : List.of());
 		for (int tries = 1; tries <= WRITE_TRIES; tries++) {
-			FrameChange change = this.merge.apply(stored.memory().frame(), said, saved);
+			FrameChange change = read.blocked() ? this.merge.unread(stored.memory().frame())
+					: this.merge.apply(stored.memory().frame(), said, saved);
 			SlotsUpdated update = Updates.of(detected, intent, extraction, change);
 			SlotMemory next = stored.memory().afterTurn(envelope.id(), envelope.time(), change.frame(), update);
 			if (this.store.replace(conversation, stored, next)) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.Topics;
+import com.bank.assistant.contracts.event.PolicyDecision;
 import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.ids.ConversationId;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The service on real Kafka, Redis and PostgreSQL: conversations turn by turn, given the
@@ -77,6 +79,29 @@ class SlotFillingIT {
 
 			assertThat(update.changed()).containsExactly("amount");
 			assertThat(values(update)).containsEntry("amount", "30.00").containsEntry("recipient", "Ana Souza");
+		}
+	}
+
+	@Test
+	void theGateDecidesEachExtractionAndAMessagePastItsDeadlineChangesNothing() throws Exception {
+		try (KafkaTurns turns = new KafkaTurns()) {
+			SlotsUpdated first = turns.says("pix_transfer", "manda 50 pra Ana Souza");
+			assertThat(first.decisions())
+				.extracting(PolicyDecision::step, PolicyDecision::outcome, PolicyDecision::result)
+				.containsExactly(tuple("slot-extraction", "ALLOW", "answered"));
+
+			Envelope late = turns.detected("inform", "na verdade 80").withDeadline(Instant.now().minusSeconds(1));
+			SlotsUpdated update = turns.updateOf(turns.send(Topics.NLU_INTENTS, late)).dataAs(SlotsUpdated.class);
+
+			assertThat(update.decisions()).singleElement().satisfies((decision) -> {
+				assertThat(decision.step()).isEqualTo("slot-extraction");
+				assertThat(decision.outcome()).isEqualTo("BLOCK");
+				assertThat(decision.reason()).isEqualTo("deadline");
+			});
+			assertThat(update.extracted()).isEmpty();
+			assertThat(update.changed()).isEmpty();
+			assertThat(update.model()).isNull();
+			assertThat(update.frame().get("amount").value()).isEqualTo("50.00");
 		}
 	}
 

@@ -62,6 +62,9 @@ public final class DialogSteps {
 	 * correction after a confirmation included), unless the customer cancels.
 	 */
 	public DialogEvent eventOf(Turn turn) {
+		if (turn.unread()) {
+			return DialogEvent.ASK;
+		}
 		boolean describes = !turn.changed().isEmpty() || !turn.problems().isEmpty();
 		if (describes && !NEVER_DESCRIBE.contains(turn.intent())) {
 			return DialogEvent.DESCRIBE;
@@ -245,7 +248,10 @@ public final class DialogSteps {
 		Turn turn = context.turn();
 		Phrases phrases = context.phrases();
 		List<String> likely = likelyIntents(turn, phrases);
-		if (turn.handOff()) {
+		if (turn.unread()) {
+			context.say(phrases.say("unread"));
+		}
+		else if (turn.handOff()) {
 			askForMissing(context);
 		}
 		else if (Intents.CHECK_BALANCE.equals(turn.intent()) || Intents.LIST_TRANSACTIONS.equals(turn.intent())) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.IntentScore;
@@ -28,10 +29,15 @@ import com.bank.assistant.contracts.ids.CustomerId;
  * @param problems slot name to the reason its value was rejected or is unresolved
  * @param candidates the contacts a name matched when several did
  * @param handOff whether the retry limit was reached
+ * @param unread whether the policy gate kept a model from reading the message (its
+ * deadline was spent): the customer is asked to send it again
  */
 public record Turn(Envelope cause, Language language, String intent, List<String> alternatives,
 		Map<String, String> said, Map<String, String> frame, List<String> changed, List<String> missing,
-		Map<String, String> problems, List<Recipient> candidates, boolean handOff) {
+		Map<String, String> problems, List<Recipient> candidates, boolean handOff, boolean unread) {
+
+	/** The steps that read a message; without them nothing was understood. */
+	private static final Set<String> READING_STEPS = Set.of("intent-detection", "slot-extraction");
 
 	/** Slot of the amount, a decimal string. */
 	public static final String AMOUNT = "amount";
@@ -56,7 +62,12 @@ public record Turn(Envelope cause, Language language, String intent, List<String
 				listOf(data.alternatives()).stream().map(IntentScore::intent).toList(), values(data.extracted()),
 				values(data.frame()), listOf(data.changed()), listOf(data.missing()),
 				(data.problems() != null) ? Map.copyOf(data.problems()) : Map.of(), listOf(data.candidates()),
-				data.handOff());
+				data.handOff(), unread(data));
+	}
+
+	private static boolean unread(SlotsUpdated data) {
+		return listOf(data.decisions()).stream()
+			.anyMatch((decision) -> READING_STEPS.contains(decision.step()) && "BLOCK".equals(decision.outcome()));
 	}
 
 	/** The conversation. */

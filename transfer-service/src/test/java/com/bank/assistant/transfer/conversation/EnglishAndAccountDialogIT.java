@@ -58,6 +58,22 @@ class EnglishAndAccountDialogIT extends ConversationIT {
 	}
 
 	@Test
+	void aMessageNoModelCouldReadInTimeIsAskedAgainAndTheConfirmationKept() {
+		givenCustomerWith("100.00").andSaid(send("20.00", ANA_SOUZA))
+			.when(Say.pt("sim", "out_of_scope").blockedAt("intent-detection").blockedAt("slot-extraction"))
+			.expectReply("Desculpe, demorei demais e não consegui ler sua mensagem a tempo. Pode enviar de novo?")
+			.expectState(DialogState.AWAITING_CONFIRMATION)
+			.expectButtons("Confirmar", "Cancelar")
+			.expectBalance("100.00")
+			.when(Say.en("yes", "affirm").blockedAt("slot-extraction"))
+			.expectReply("Sorry, I took too long and couldn't read your message in time. Could you send it again?")
+			.expectState(DialogState.AWAITING_CONFIRMATION)
+			.when(yes())
+			.expectState(DialogState.COMPLETED)
+			.expectBalance("80.00");
+	}
+
+	@Test
 	void anUnclearMessageGetsTheLikelyIntentsAsButtons() {
 		givenCustomerWith("100.00")
 			.when(Say.pt("hmm o dinheiro", "out_of_scope").alternatives("check_balance", "pix_transfer", "greet"))

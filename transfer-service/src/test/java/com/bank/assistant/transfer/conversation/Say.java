@@ -1,11 +1,13 @@
 package com.bank.assistant.transfer.conversation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.bank.assistant.contracts.event.IntentScore;
+import com.bank.assistant.contracts.event.PolicyDecision;
 import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.event.SlotValue;
 import com.bank.assistant.contracts.event.SlotsUpdated;
@@ -41,6 +43,8 @@ final class Say {
 	private final List<IntentScore> alternatives = new ArrayList<>();
 
 	private boolean handOff;
+
+	private final List<PolicyDecision> decisions = new ArrayList<>();
 
 	private Say(String text, String locale, String intent) {
 		this.text = text;
@@ -141,13 +145,24 @@ final class Say {
 		return this;
 	}
 
+	/**
+	 * The policy gate blocked a model step on this message: its deadline was spent before
+	 * the step could run.
+	 */
+	Say blockedAt(String step) {
+		this.decisions.add(new PolicyDecision(step, "in-process", "BLOCK", "deadline", "rules-1", BigDecimal.ZERO,
+				BigDecimal.ZERO, null, -40, 3));
+		return this;
+	}
+
 	/** The event, with this message's slots merged over the frame so far. */
 	SlotsUpdated after(Map<String, SlotValue> frameSoFar) {
 		Map<String, SlotValue> merged = new LinkedHashMap<>(frameSoFar);
 		merged.putAll(this.frame);
 		return new SlotsUpdated(this.text, this.locale, this.intent, 0.95, List.copyOf(this.alternatives),
 				Map.copyOf(this.said), Map.copyOf(merged), List.copyOf(this.changed), List.of(),
-				Map.copyOf(this.problems), List.copyOf(this.candidates), Map.of(), this.handOff, List.of(), null);
+				Map.copyOf(this.problems), List.copyOf(this.candidates), Map.of(), this.handOff,
+				List.copyOf(this.decisions), null);
 	}
 
 }
