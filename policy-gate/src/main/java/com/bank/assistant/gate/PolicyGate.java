@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
+import com.bank.assistant.contracts.event.GateRules;
 import com.bank.assistant.contracts.event.PolicyDecision;
 import com.bank.assistant.contracts.event.TierFigures;
+import com.bank.assistant.contracts.ids.CustomerId;
 
 /**
  * Decides, in-process and before a model step runs, whether it may: allow, downgrade to a
@@ -35,23 +39,98 @@ public final class PolicyGate {
 
 	private final List<DecisionObserver> observers;
 
+	private final Executor budgetCalls;
+
 	/**
 	 * A gate on {@code known} rules that fails closed on paid tiers past
-	 * {@code maxRulesAge}.
+	 * {@code maxRulesAge}; early reservations run on the calling thread.
 	 */
 	public PolicyGate(KnownRules known, Budgets budgets, Clock clock, Duration maxRulesAge,
 			List<DecisionObserver> observers) {
+		this(known, budgets, clock, maxRulesAge, observers, Runnable::run);
+	}
+
+	/**
+	 * A gate on {@code known} rules that fails closed on paid tiers past
+	 * {@code maxRulesAge}, whose early reservations run on {@code budgetCalls}.
+	 */
+	public PolicyGate(KnownRules known, Budgets budgets, Clock clock, Duration maxRulesAge,
+			List<DecisionObserver> observers, Executor budgetCalls) {
 		this.known = known;
 		this.budgets = budgets;
 		this.clock = clock;
 		this.maxRulesAge = maxRulesAge;
 		this.observers = List.copyOf(observers);
+		this.budgetCalls = budgetCalls;
 	}
 
 	/** The decision on one step; an allowed paid step has its estimate reserved. */
 	public PolicyDecision decide(StepRequest request) {
+		return decideWith(request, this.budgets);
+	}
+
+	/**
+	 * Starts reserving a paid tier's estimate for {@code customer} before the step's
+	 * rules can be checked, so that the budgets' round trip overlaps the turn's other
+	 * work. Empty when there is nothing to reserve: no fresh rules, or the tier is
+	 * unusable or not paid. Hand it to {@link #decide(StepRequest, EarlyReservation)}, or
+	 * {@link #release} it.
+	 */
+	public Optional<EarlyReservation> reserveEarly(CustomerId customer, String tier, long inputTokens,
+			long outputTokens) {
+		Instant now = this.clock.instant();
+		Optional<RulesSnapshot> current = this.known.current().filter((rules) -> !rules.staleAt(now, this.maxRulesAge));
+		Optional<TierFigures> figures = current.flatMap((rules) -> rules.tier(tier))
+			.filter(TierFigures::usable)
+			.filter((paid) -> REMOTE.equals(paid.kind()));
+		if (figures.isEmpty()) {
+			return Optional.empty();
+		}
+		BigDecimal amount = TierPricing.cost(figures.get(), inputTokens, outputTokens);
+		GateRules rules = current.get().rules();
+		CompletableFuture<Reason> verdict = CompletableFuture
+			.supplyAsync(() -> this.budgets.reserve(customer, amount, rules, now), this.budgetCalls);
+		return Optional.of(new EarlyReservation(customer, tier, amount, rules, now, verdict, this.budgetCalls));
+	}
+
+	/**
+	 * The decision on one step whose budget reservation started early: the budget rule
+	 * takes its verdict instead of calling Redis now. A reservation the decision did not
+	 * take (another rule blocked first, or the estimate changed) is given back.
+	 */
+	public PolicyDecision decide(StepRequest request, EarlyReservation early) {
+		if (early == null) {
+			return decide(request);
+		}
+		PolicyDecision decision = decideWith(request, new Budgets() {
+
+			@Override
+			public Reason reserve(CustomerId customer, BigDecimal amount, GateRules rules, Instant now) {
+				return early.covers(customer, request.tier(), amount) ? early.take()
+						: PolicyGate.this.budgets.reserve(customer, amount, rules, now);
+			}
+
+			@Override
+			public void settle(CustomerId customer, BigDecimal reserved, BigDecimal actual, GateRules rules,
+					Instant now) {
+				PolicyGate.this.budgets.settle(customer, reserved, actual, rules, now);
+			}
+
+		});
+		release(early);
+		return decision;
+	}
+
+	/** Gives back an early reservation no decision took; a no-op once one did. */
+	public void release(EarlyReservation early) {
+		if (early != null) {
+			early.release(this.budgets);
+		}
+	}
+
+	private PolicyDecision decideWith(StepRequest request, Budgets reserving) {
 		long started = System.nanoTime();
-		PolicyDecision decision = evaluate(request, this.clock.instant());
+		PolicyDecision decision = evaluate(request, this.clock.instant(), reserving);
 		long took = System.nanoTime() - started;
 		this.observers.forEach((observer) -> observer.decided(decision, took));
 		return decision;
@@ -95,7 +174,7 @@ public final class PolicyGate {
 		return this.known.current();
 	}
 
-	private PolicyDecision evaluate(StepRequest request, Instant now) {
+	private PolicyDecision evaluate(StepRequest request, Instant now, Budgets reserving) {
 		long remaining = (request.deadline() != null) ? Duration.between(now, request.deadline()).toMillis() : -1;
 		Optional<RulesSnapshot> current = this.known.current();
 		if (current.isEmpty()) {
@@ -106,7 +185,7 @@ public final class PolicyGate {
 		if (tier.isEmpty()) {
 			return new Verdict(snapshot, request, remaining).block(Reason.TIER_UNAVAILABLE, BigDecimal.ZERO, 0);
 		}
-		return new RuleCheck(snapshot, tier.get(), request, remaining, this.budgets).decide(now,
+		return new RuleCheck(snapshot, tier.get(), request, remaining, reserving).decide(now,
 				snapshot.staleAt(now, this.maxRulesAge));
 	}
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import com.bank.assistant.contracts.ids.CustomerId;
@@ -32,9 +34,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * ./mvnw -o -q -pl policy-gate -am test -Dtest=GateDecisionBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * Two decisions: an in-process step (rules, cost and deadline, Micrometer counters) and a
- * paid step, which also reserves its estimate in the real Redis by one Lua script call.
- * Three rounds each after a warm-up; the log prints each round and the medians.
+ * Three decisions: an in-process step (rules, cost and deadline, Micrometer counters); a
+ * paid step, which also reserves its estimate in the real Redis by one Lua script call;
+ * and the paid step as slot-filling-service runs it, its reservation started when the
+ * unsure intent arrived (two threads, as the auto-configuration's), with the turn's own
+ * two Redis round trips (frame load and write) in between, untimed. Three rounds each
+ * after a warm-up; the log prints each round and the medians.
  */
 class GateDecisionBenchmark {
 
@@ -49,6 +54,7 @@ class GateDecisionBenchmark {
 		InfrastructureEndpoints endpoints = SharedInfrastructure.endpoints();
 		LettuceConnectionFactory connections = new LettuceConnectionFactory(endpoints.redisHost(),
 				endpoints.redisPort());
+		ExecutorService calls = Executors.newFixedThreadPool(2);
 		connections.afterPropertiesSet();
 		try {
 			known.accept(new com.bank.assistant.contracts.event.PolicyRulesPublished("rules-2", Instant.now(),
@@ -56,27 +62,43 @@ class GateDecisionBenchmark {
 			PolicyGate gate = new PolicyGate(known,
 					new RedisBudgets(new StringRedisTemplate(connections), "bench:" + UUID.randomUUID()),
 					Clock.systemUTC(), Duration.ofSeconds(90),
-					List.of(new MicrometerDecisionObserver(new SimpleMeterRegistry())));
+					List.of(new MicrometerDecisionObserver(new SimpleMeterRegistry())), calls);
 			measure("in-process step (no Redis)", 20_000, 100_000,
-					() -> gate.decide(request(RulesMother.SLOTS, false)));
+					() -> () -> gate.decide(request(RulesMother.SLOTS, false)));
 			measure("paid step (Redis reservation)", 2_000, 10_000,
-					() -> gate.decide(request(RulesMother.LARGE, true)));
+					() -> () -> gate.decide(request(RulesMother.LARGE, true)));
+			StringRedisTemplate redis = new StringRedisTemplate(connections);
+			String frame = "bench:frame:" + UUID.randomUUID();
+			measure("paid step, reserved when the unsure intent arrived", 2_000, 10_000, () -> {
+				EarlyReservation early = gate.reserveEarly(new CustomerId("bench"), RulesMother.LARGE, 450, 40)
+					.orElseThrow();
+				// What slot-filling does meanwhile, at the least: load the frame, write
+				// it.
+				redis.opsForValue().get(frame);
+				redis.opsForValue().set(frame, "{}");
+				return () -> gate.decide(request(RulesMother.LARGE, true), early);
+			});
 		}
 		finally {
+			calls.shutdown();
 			connections.destroy();
 		}
 	}
 
-	private static void measure(String name, int warmUp, int samples, Supplier<Object> decision) {
+	/**
+	 * Times the runs that {@code prepared} returns; the preparing itself is not timed.
+	 */
+	private static void measure(String name, int warmUp, int samples, Supplier<Runnable> prepared) {
 		for (int i = 0; i < warmUp; i++) {
-			decision.get();
+			prepared.get().run();
 		}
 		List<long[]> rounds = new ArrayList<>();
 		for (int round = 1; round <= ROUNDS; round++) {
 			Histogram nanos = new Histogram(3);
 			for (int i = 0; i < samples; i++) {
+				Runnable decision = prepared.get();
 				long started = System.nanoTime();
-				decision.get();
+				decision.run();
 				nanos.recordValue(System.nanoTime() - started);
 			}
 			long[] figures = { nanos.getValueAtPercentile(50), nanos.getValueAtPercentile(99),

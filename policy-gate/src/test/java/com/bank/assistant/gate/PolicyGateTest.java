@@ -161,6 +161,61 @@ class PolicyGateTest {
 	}
 
 	@Test
+	void anEarlyReservationIsWhatTheDecisionBooks() {
+		rulesPublished(NOW.minusSeconds(5));
+		EarlyReservation early = this.gate.reserveEarly(new CustomerId("demo"), RulesMother.LARGE, 600, 100)
+			.orElseThrow();
+		assertThat(this.reserved).containsExactly(early.amount());
+
+		PolicyDecision decision = this.gate.decide(escalation("5000.00", 3000), early);
+
+		assertThat(decision.outcome()).isEqualTo("ALLOW");
+		assertThat(decision.estimatedCost()).isEqualByComparingTo(early.amount());
+		assertThat(this.reserved).as("reserved once, early").containsExactly(early.amount());
+	}
+
+	@Test
+	void aStepBlockedByAnotherRuleGivesItsEarlyReservationBack() {
+		rulesPublished(NOW.minusSeconds(5));
+		EarlyReservation early = this.gate.reserveEarly(new CustomerId("demo"), RulesMother.LARGE, 600, 100)
+			.orElseThrow();
+
+		PolicyDecision decision = this.gate.decide(escalation("0.05", 3000), early);
+
+		assertThat(decision.reason()).isEqualTo("cost_above_value");
+		assertThat(this.reserved).containsExactly(early.amount(), early.amount().negate());
+		this.gate.release(early);
+		assertThat(this.reserved).as("given back once").hasSize(2);
+	}
+
+	@Test
+	void anEarlyReservationOfAnotherEstimateIsGivenBackAndTheRightOneBooked() {
+		rulesPublished(NOW.minusSeconds(5));
+		EarlyReservation early = this.gate.reserveEarly(new CustomerId("demo"), RulesMother.LARGE, 300, 100)
+			.orElseThrow();
+
+		PolicyDecision decision = this.gate.decide(escalation("5000.00", 3000), early);
+
+		assertThat(decision.outcome()).isEqualTo("ALLOW");
+		assertThat(this.reserved).containsExactly(early.amount(), decision.estimatedCost(), early.amount().negate());
+	}
+
+	@Test
+	void nothingIsReservedEarlyWithoutRulesOrForTheSmallModel() {
+		assertThat(this.gate.reserveEarly(new CustomerId("demo"), RulesMother.LARGE, 600, 100)).isEmpty();
+		rulesPublished(NOW.minusSeconds(5));
+		assertThat(this.gate.reserveEarly(new CustomerId("demo"), RulesMother.SLOTS, 0, 0)).isEmpty();
+		assertThat(this.reserved).isEmpty();
+	}
+
+	@Test
+	void nothingIsReservedEarlyOnStaleRules() {
+		rulesPublished(NOW.minus(Duration.ofMinutes(5)));
+
+		assertThat(this.gate.reserveEarly(new CustomerId("demo"), RulesMother.LARGE, 600, 100)).isEmpty();
+	}
+
+	@Test
 	void newerRulesWinAndOlderOnesAreIgnored() {
 		this.known.accept(RulesMother.published("rules-8", 1500), NOW.minusSeconds(2));
 		this.known.accept(RulesMother.published("rules-7", 1500), NOW.minusSeconds(9));

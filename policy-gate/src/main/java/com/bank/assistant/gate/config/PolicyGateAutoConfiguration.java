@@ -20,9 +20,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -48,11 +50,18 @@ public class PolicyGateAutoConfiguration {
 		return new RulesFeed(bootstrapServers, settings.rulesTopic(), known, codec);
 	}
 
-	@Bean
-	@ConditionalOnMissingBean(Budgets.class)
-	@ConditionalOnBean(StringRedisTemplate.class)
-	RedisBudgets policyBudgets(StringRedisTemplate redis, GateSettings settings) {
-		return new RedisBudgets(redis, settings.budgetPrefix());
+	/** Budgets in Redis, where the service has Redis. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.data.redis.core.StringRedisTemplate")
+	static class RedisBudgetsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(Budgets.class)
+		@ConditionalOnBean(StringRedisTemplate.class)
+		RedisBudgets policyBudgets(StringRedisTemplate redis, GateSettings settings) {
+			return new RedisBudgets(redis, settings.budgetPrefix());
+		}
+
 	}
 
 	/**
@@ -67,11 +76,17 @@ public class PolicyGateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	BudgetCalls policyGateBudgetCalls() {
+		return new BudgetCalls();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	PolicyGate policyGate(KnownRules known, Budgets budgets, Clock clock, GateSettings settings,
-			ObjectProvider<DecisionObserver> observers, ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<DecisionObserver> observers, ObjectProvider<MeterRegistry> meters, BudgetCalls calls) {
 		List<DecisionObserver> all = new ArrayList<>(observers.orderedStream().toList());
 		meters.ifAvailable((registry) -> all.add(new MicrometerDecisionObserver(registry)));
-		return new PolicyGate(known, budgets, clock, settings.maxRulesAge(), all);
+		return new PolicyGate(known, budgets, clock, settings.maxRulesAge(), all, calls.threads());
 	}
 
 }

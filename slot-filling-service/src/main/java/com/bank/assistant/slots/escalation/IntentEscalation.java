@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.bank.assistant.contracts.Envelope;
+import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.PolicyDecision;
 import com.bank.assistant.contracts.event.SlotsUpdated;
+import com.bank.assistant.gate.EarlyReservation;
 import com.bank.assistant.gate.Outcome;
 import com.bank.assistant.gate.PolicyGate;
 import com.bank.assistant.gate.RulesSnapshot;
@@ -49,15 +52,42 @@ public final class IntentEscalation {
 		this.clock = clock;
 	}
 
+	/**
+	 * Starts reserving the large tier's estimate in the budgets as soon as an unsure
+	 * {@code IntentDetected} arrives, so that the round trip to Redis runs while slot
+	 * filling does its work; {@link #apply(Envelope, EarlyReservation)} takes it, or
+	 * {@link #release} gives it back.
+	 */
+	public Optional<EarlyReservation> reserveEarly(Envelope detected) {
+		if (!(detected.data() instanceof IntentDetected intent) || intent.confidence() >= threshold()) {
+			return Optional.empty();
+		}
+		return this.gate.reserveEarly(detected.customerid(), this.chooser.tier(),
+				this.chooser.inputTokensAtMost(intent.text()), this.chooser.outputTokensAtMost());
+	}
+
+	/** Gives back an early reservation that no decision took. */
+	public void release(EarlyReservation early) {
+		this.gate.release(early);
+	}
+
 	/** The envelope as it should leave: unchanged unless it is an unsure SlotsUpdated. */
 	public Envelope apply(Envelope outgoing) {
+		return apply(outgoing, null);
+	}
+
+	/**
+	 * The envelope as it should leave, the budget rule taking {@code early}'s verdict
+	 * when there is one.
+	 */
+	public Envelope apply(Envelope outgoing, EarlyReservation early) {
 		if (!(outgoing.data() instanceof SlotsUpdated slots) || slots.confidence() >= threshold()) {
 			return outgoing;
 		}
 		StepRequest request = new StepRequest(STEP, this.chooser.tier(), outgoing.customerid(), spent(outgoing),
 				TransactionValue.of(slots), outgoing.deadline(), this.chooser.inputTokensAtMost(slots.text()),
 				this.chooser.outputTokensAtMost(), true);
-		PolicyDecision decision = this.gate.decide(request);
+		PolicyDecision decision = this.gate.decide(request, early);
 		if (!Outcome.ALLOW.name().equals(decision.outcome())) {
 			return EscalatedTurn.of(outgoing, slots).decided(decision).envelope();
 		}

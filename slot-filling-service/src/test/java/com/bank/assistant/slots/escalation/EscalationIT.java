@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.bank.assistant.contracts.Envelope;
+import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.PolicyDecision;
 import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.ids.CustomerId;
+import com.bank.assistant.gate.EarlyReservation;
 import com.bank.assistant.gate.PolicyGate;
 import com.bank.assistant.gate.budget.RedisBudgets;
 import org.junit.jupiter.api.AfterAll;
@@ -106,6 +108,41 @@ class EscalationIT {
 	}
 
 	@Test
+	void theBudgetIsReservedWhenTheUnsureIntentArrivesAndBookedOnce() {
+		Envelope turn = TurnMother.unsureTransfer(this.customer, "5000.00", 3000);
+		EarlyReservation early = this.escalation.reserveEarly(detectedOf(turn)).orElseThrow();
+
+		PolicyDecision decision = this.escalation.apply(turn, early).dataAs(SlotsUpdated.class).decisions().get(0);
+
+		assertThat(decision.outcome()).isEqualTo("ALLOW");
+		assertThat(decision.estimatedCost()).isEqualByComparingTo(early.amount());
+		assertThat(decision.result()).isEqualTo("answered");
+		assertThat(spent()).isEqualByComparingTo("0.000895");
+	}
+
+	@Test
+	void aBlockedEscalationGivesItsEarlyReservationBack() {
+		Envelope turn = TurnMother.unsureTransfer(this.customer, "0.05", 3000);
+		EarlyReservation early = this.escalation.reserveEarly(detectedOf(turn)).orElseThrow();
+
+		PolicyDecision decision = this.escalation.apply(turn, early).dataAs(SlotsUpdated.class).decisions().get(0);
+
+		assertThat(decision.reason()).isEqualTo("cost_above_value");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(spent()).isZero());
+		assertThat(LARGE_MODEL.received()).isEmpty();
+	}
+
+	@Test
+	void nothingIsReservedForAConfidentIntent() {
+		Envelope turn = TurnMother.unsureTransfer(this.customer, "5000.00", 3000);
+		SlotsUpdated unsure = turn.dataAs(SlotsUpdated.class);
+		Envelope confident = turn.withData(
+				new IntentDetected(unsure.text(), unsure.locale(), "pix_transfer", 0.95, unsure.alternatives(), null));
+
+		assertThat(this.escalation.reserveEarly(confident)).isEmpty();
+	}
+
+	@Test
 	void aNearlySpentDeadlineSkipsTheSlowTier() {
 		Envelope out = this.escalation.apply(TurnMother.unsureTransfer(this.customer, "5000.00", 600));
 
@@ -163,6 +200,18 @@ class EscalationIT {
 				unsure.problems(), unsure.candidates(), unsure.attempts(), false, unsure.decisions(), unsure.model()));
 
 		assertThat(this.escalation.apply(confident)).isSameAs(confident);
+	}
+
+	private BigDecimal spent() {
+		return this.budgets.spent(new CustomerId(this.customer), this.gate.rules().orElseThrow().rules(),
+				Instant.now());
+	}
+
+	/** The IntentDetected the unsure turn came from. */
+	private static Envelope detectedOf(Envelope turn) {
+		SlotsUpdated slots = turn.dataAs(SlotsUpdated.class);
+		return turn.withData(new IntentDetected(slots.text(), slots.locale(), slots.intent(), slots.confidence(),
+				slots.alternatives(), null));
 	}
 
 	private void rulesInForce(String customerBudget, long largeP95Millis) {
