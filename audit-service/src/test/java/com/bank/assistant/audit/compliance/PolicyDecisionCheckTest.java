@@ -1,14 +1,7 @@
 package com.bank.assistant.audit.compliance;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import com.bank.assistant.audit.trail.AuditRecord;
-import com.bank.assistant.audit.trail.AuditedEvent;
-import com.bank.assistant.audit.trail.ChainHead;
-import com.bank.assistant.audit.trail.EventPosition;
 import com.bank.assistant.contracts.EventTypes;
 import org.junit.jupiter.api.Test;
 
@@ -75,27 +68,17 @@ class PolicyDecisionCheckTest {
 		assertThat(result.violations()).hasSize(3);
 	}
 
-	private CheckResult run(String[]... events) {
-		List<AuditRecord> records = new ArrayList<>();
-		ChainHead head = ChainHead.empty("c-1");
-		for (String[] typeAndEnvelope : events) {
-			AuditedEvent event = new AuditedEvent("e-" + (records.size() + 1), "c-1", typeAndEnvelope[0], 1, "demo",
-					null, null, Instant.now(), new EventPosition("assistant.nlu.intents", 0, records.size()),
-					typeAndEnvelope[1]);
-			AuditRecord record = AuditRecord.chained(head, event, Instant.now());
-			records.add(record);
-			head = new ChainHead("c-1", record.sequence(), record.hash());
-		}
+	private CheckResult run(String... envelopes) {
 		CheckTally tally = this.check.tally();
-		this.check.check(records, tally);
+		this.check.check(Chains.of(envelopes), tally);
 		return tally.result();
 	}
 
 	/** A record of this type whose data carries these decisions, or none at all. */
-	private static String[] event(String type, String... decisions) {
+	private static String event(String type, String... decisions) {
 		String data = (decisions.length == 0) ? "{\"intent\":\"pix_transfer\"}"
 				: "{\"intent\":\"pix_transfer\",\"decisions\":[" + String.join(",", decisions) + "]}";
-		return new String[] { type, "{\"type\":\"" + type + "\",\"data\":" + data + "}" };
+		return "{\"type\":\"" + type + "\",\"data\":" + data + "}";
 	}
 
 	private static String decision(String step, String outcome, String reason, String ruleVersion) {
