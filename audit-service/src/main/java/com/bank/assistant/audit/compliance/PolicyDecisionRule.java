@@ -2,6 +2,7 @@ package com.bank.assistant.audit.compliance;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Which events are model steps, and the step whose policy decision each must carry.
@@ -23,12 +24,10 @@ public record PolicyDecisionRule(Map<String, String> modelSteps) {
 
 	/** The types and their steps, in words. */
 	String describe() {
-		StringBuilder words = new StringBuilder();
-		new TreeMap<>(this.modelSteps).forEach((type, step) -> words.append((words.length() > 0) ? ", " : "")
-			.append(type.substring(type.lastIndexOf('.') + 1))
-			.append(": ")
-			.append(step));
-		return words.toString();
+		return new TreeMap<>(this.modelSteps).entrySet()
+			.stream()
+			.map((entry) -> entry.getKey().substring(entry.getKey().lastIndexOf('.') + 1) + ": " + entry.getValue())
+			.collect(Collectors.joining(", "));
 	}
 
 }
