@@ -50,9 +50,7 @@ class AuditConfiguration {
 
 	@Bean
 	ComplianceChecks complianceChecks(TrailStore store, AuditTrail trail, AuditSettings settings, Clock clock) {
-		AuditSettings.Checks checks = settings.checks();
-		return new ComplianceChecks(store, trail,
-				new PolicyDecisionRule(checks.modelStepTypes(), checks.policyDecisionTypes()), clock);
+		return new ComplianceChecks(store, trail, new PolicyDecisionRule(settings.checks().modelSteps()), clock);
 	}
 
 }

@@ -39,7 +39,8 @@ public record AuditSettings(@Valid @NotNull Pii pii, @Valid @NotNull Blocks bloc
 	/**
 	 * Events that refuse or block something and say why in {@code data.reason}.
 	 *
-	 * @param eventTypes their types: TransferRefused now, policy decisions once published
+	 * @param eventTypes their types (TransferRefused); the policy gate's BLOCKs are found
+	 * in {@code data.decisions} without an entry here
 	 */
 	public record Blocks(@NotEmpty Set<String> eventTypes) {
 	}
@@ -47,11 +48,10 @@ public record AuditSettings(@Valid @NotNull Pii pii, @Valid @NotNull Blocks bloc
 	/**
 	 * What the compliance checks look for.
 	 *
-	 * @param modelStepTypes the event types a model writes
-	 * @param policyDecisionTypes the event types of policy decisions; empty makes the
-	 * decision check "not applicable"
+	 * @param modelSteps event type of each model step to the step whose policy decision
+	 * it must carry in {@code data.decisions}
 	 */
-	public record Checks(@NotEmpty Set<String> modelStepTypes, @DefaultValue Set<String> policyDecisionTypes) {
+	public record Checks(@NotEmpty Map<String, String> modelSteps) {
 	}
 
 	/**

@@ -46,6 +46,8 @@ class AuditTrailIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String DECISIONS = "model-steps-have-policy-decisions";
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static KafkaProducer<String, byte[]> producer;
@@ -118,11 +120,53 @@ class AuditTrailIT {
 		JsonNode checks = read("/checks");
 		assertThat(violationsOf(checks, "chains-verify", conversation)).isEmpty();
 		assertThat(violationsOf(checks, "transfers-confirmed", conversation)).isEmpty();
-		assertThat(check(checks, "model-steps-have-policy-decisions").get("status").asString())
-			.isEqualTo("NOT_APPLICABLE");
+		assertThat(violationsOf(checks, DECISIONS, conversation)).isEmpty();
 		assertThat(read("/transfers?customer=" + customer).valueStream().map((entry) -> entry.get("type").asString()))
 			.containsExactly("com.bank.assistant.transfer.TransferConfirmationRequested",
 					"com.bank.assistant.transfer.TransferConfirmed", "com.bank.assistant.transfer.TransferExecuted");
+	}
+
+	@Test
+	void modelStepsCarryingTheirDecisionsPassTheDecisionCheckAndOneWithoutIsReported() {
+		String decided = newId("c-");
+		String undecided = newId("c-");
+		TurnMother.pixTransferTurn(decided).forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
+
+		// Every model step the other tests publish carries its decision, as the services
+		// do.
+		JsonNode before = check(read("/checks"), DECISIONS);
+		List<Map.Entry<String, Envelope>> bare = TurnMother.undecidedIntent(undecided);
+		bare.forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
+		JsonNode after = read("/checks");
+
+		assertThat(before.get("status").asString()).as(before.toString()).isEqualTo("PASSED");
+		assertThat(before.get("checked").asInt()).isGreaterThanOrEqualTo(2);
+		assertThat(violationsOf(after, DECISIONS, decided)).isEmpty();
+		assertThat(check(after, DECISIONS).get("status").asString()).isEqualTo("VIOLATED");
+		assertThat(after.get("ok").asBoolean()).isFalse();
+		assertThat(violationsOf(after, DECISIONS, undecided)).singleElement().satisfies((violation) -> {
+			assertThat(violation.get("eventId").asString()).isEqualTo(bare.get(1).getValue().id());
+			assertThat(violation.get("reason").asString()).startsWith("model step without a policy decision");
+			assertThat(violation.get("records").get(0).get("type").asString())
+				.isEqualTo("com.bank.assistant.nlu.IntentDetected");
+		});
+	}
+
+	@Test
+	void gateBlocksAreFoundByReasonOncePerBlockedStepAndPassTheDecisionCheck() {
+		String conversation = newId("c-");
+		String reason = "test_deadline_" + UUID.randomUUID().toString().substring(0, 8);
+		List<Map.Entry<String, Envelope>> turn = TurnMother.blockedTurn(conversation, reason);
+		turn.forEach((event) -> publishAndAwait(event.getKey(), event.getValue()));
+
+		JsonNode blocks = read("/blocks?reason=" + reason);
+
+		assertThat(blocks.valueStream().map((entry) -> entry.get("eventId").asString()))
+			.containsExactly(turn.get(1).getValue().id(), turn.get(2).getValue().id());
+		assertThat(blocks.get(1).get("envelope").get("data").get("decisions").get(1).get("step").asString())
+			.isEqualTo("slot-extraction");
+		assertThat(read("/blocks/reasons").get(reason).asLong()).as("intent and extractors, each once").isEqualTo(2);
+		assertThat(violationsOf(read("/checks"), DECISIONS, conversation)).isEmpty();
 	}
 
 	@Test

@@ -7,12 +7,11 @@ import java.util.List;
  *
  * @param name the check's stable name
  * @param description what it checks, in words
- * @param status passed, violated or not applicable
+ * @param status passed or violated
  * @param checked how many items it looked at (chains, transfers, model steps)
- * @param note why it is not applicable, or null
  * @param violations every breach found, with its records
  */
-public record CheckResult(String name, String description, CheckStatus status, int checked, String note,
+public record CheckResult(String name, String description, CheckStatus status, int checked,
 		List<Violation> violations) {
 
 	/** Keeps the violations immutable. */

@@ -7,9 +7,6 @@ public enum CheckStatus {
 	PASSED,
 
 	/** At least one record does not; the violations list them. */
-	VIOLATED,
-
-	/** The trail cannot answer it yet (the events it needs are not published). */
-	NOT_APPLICABLE
+	VIOLATED
 
 }

@@ -31,12 +31,7 @@ final class CheckTally {
 
 	CheckResult result() {
 		return new CheckResult(this.name, this.description,
-				this.violations.isEmpty() ? CheckStatus.PASSED : CheckStatus.VIOLATED, this.checked, null,
-				this.violations);
-	}
-
-	CheckResult notApplicable(String note) {
-		return new CheckResult(this.name, this.description, CheckStatus.NOT_APPLICABLE, 0, note, List.of());
+				this.violations.isEmpty() ? CheckStatus.PASSED : CheckStatus.VIOLATED, this.checked, this.violations);
 	}
 
 }

@@ -52,14 +52,10 @@ public final class ComplianceChecks {
 			}
 			verify(chain.get(), chains);
 			this.transfers.check(chain.get().records(), confirmed);
-			if (this.decisions.applicable()) {
-				this.decisions.check(chain.get().records(), decided);
-			}
+			this.decisions.check(chain.get().records(), decided);
 		}
-		CheckResult decisionResult = this.decisions.applicable() ? decided.result()
-				: decided.notApplicable(PolicyDecisionCheck.NOT_APPLICABLE);
 		return ComplianceReport.of(this.clock.instant(), conversations.size(),
-				List.of(chains.result(), confirmed.result(), decisionResult));
+				List.of(chains.result(), confirmed.result(), decided.result()));
 	}
 
 	private static void verify(ConversationChain chain, CheckTally tally) {

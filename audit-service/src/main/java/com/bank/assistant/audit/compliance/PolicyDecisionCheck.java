@@ -1,18 +1,17 @@
 package com.bank.assistant.audit.compliance;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.bank.assistant.audit.trail.AuditRecord;
 
-/** Every model step has a policy decision whose causation is that step. */
+/**
+ * Every model step carries in its {@code data.decisions} the policy gate's decision on
+ * it, read from the trail's general view (decisions hold no personal data). A blocked
+ * step was decided too: it did not run, and its record says why.
+ */
 final class PolicyDecisionCheck {
 
 	static final String NAME = "model-steps-have-policy-decisions";
-
-	static final String NOT_APPLICABLE = "not applicable until policy decisions are published "
-			+ "(assistant.audit.checks.policy-decision-types is empty)";
 
 	private final PolicyDecisionRule rule;
 
@@ -21,26 +20,20 @@ final class PolicyDecisionCheck {
 	}
 
 	CheckTally tally() {
-		return new CheckTally(NAME, "every model step (" + String.join(", ", this.rule.modelStepTypes())
-				+ ") has a policy decision answering it in the same conversation");
-	}
-
-	boolean applicable() {
-		return this.rule.applicable();
+		return new CheckTally(NAME, "every model step carries the policy gate's decision on its step, with outcome, "
+				+ "reason and rule version, in data.decisions (" + this.rule.describe() + ")");
 	}
 
 	/** Checks the model steps of one conversation's records. */
 	void check(List<AuditRecord> records, CheckTally tally) {
-		Set<String> decided = records.stream()
-			.filter((record) -> this.rule.decisionTypes().contains(record.event().type()))
-			.map((record) -> record.event().causationId())
-			.collect(Collectors.toSet());
 		for (AuditRecord record : records) {
-			if (this.rule.modelStepTypes().contains(record.event().type())) {
-				tally.checked();
-				if (!decided.contains(record.event().eventId())) {
-					tally.violated(Violation.of(record, "model step without a policy decision"));
-				}
+			String step = this.rule.stepOf(record.event().type());
+			if (step == null) {
+				continue;
+			}
+			tally.checked();
+			if (!StepDecisions.of(record.event().envelopeJson()).decided(step)) {
+				tally.violated(Violation.of(record, "model step without a policy decision on " + step));
 			}
 		}
 	}

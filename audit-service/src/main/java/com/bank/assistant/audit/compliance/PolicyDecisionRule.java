@@ -1,26 +1,33 @@
 package com.bank.assistant.audit.compliance;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Which events are model steps and which are the policy decisions about them.
+ * Which events are model steps, and the step whose policy decision each must carry.
  *
- * @param modelStepTypes event types written by a model (intent, slots)
- * @param decisionTypes event types of policy decisions, each naming the step it decides
- * in its {@code causationid}; empty while policy-service publishes none, which makes the
- * check "not applicable" instead of one violation per step
+ * @param modelSteps event type of a model step to the name of its step, as the policy
+ * gate's decisions name it ({@code IntentDetected} to {@code intent-detection})
  */
-public record PolicyDecisionRule(Set<String> modelStepTypes, Set<String> decisionTypes) {
+public record PolicyDecisionRule(Map<String, String> modelSteps) {
 
-	/** Keeps the sets immutable. */
+	/** Keeps the map immutable, sorted for the check's description. */
 	public PolicyDecisionRule {
-		modelStepTypes = (modelStepTypes != null) ? Set.copyOf(modelStepTypes) : Set.of();
-		decisionTypes = (decisionTypes != null) ? Set.copyOf(decisionTypes) : Set.of();
+		modelSteps = (modelSteps != null) ? Map.copyOf(modelSteps) : Map.of();
 	}
 
-	/** Whether decisions are published, so that the check can be made. */
-	boolean applicable() {
-		return !this.decisionTypes.isEmpty();
+	/** The step a record of this type must have a decision on, or null. */
+	String stepOf(String eventType) {
+		return this.modelSteps.get(eventType);
+	}
+
+	/** The types and their steps, in words. */
+	String describe() {
+		return new TreeMap<>(this.modelSteps).entrySet()
+			.stream()
+			.map((entry) -> entry.getKey().substring(entry.getKey().lastIndexOf('.') + 1) + ": " + entry.getValue())
+			.collect(Collectors.joining(", "));
 	}
 
 }

@@ -119,6 +119,16 @@ class JdbcTrailStore implements TrailStore {
 	}
 
 	@Override
+	public List<AuditRecord> findGateBlocks(RecordQuery query) {
+		return GateBlocks.find(this.jdbc, query, MAX_FOUND);
+	}
+
+	@Override
+	public Map<String, Long> countGateBlocksByReason(RecordQuery query) {
+		return GateBlocks.countByReason(this.jdbc, query);
+	}
+
+	@Override
 	public int purgeChainsIdleSince(Instant cutoff) {
 		return Objects.requireNonNullElse(this.writes.execute((status) -> {
 			List<String> expired = this.jdbc

@@ -17,11 +17,18 @@ final class RecordFilter {
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	RecordFilter(RecordQuery query) {
+		this(query, "envelope #>> '{data,reason}'");
+	}
+
+	/**
+	 * The filter of {@code query} whose reason is the value of {@code reasonExpression}.
+	 */
+	RecordFilter(RecordQuery query, String reasonExpression) {
 		add("conversation_id = :conversation", "conversation", query.conversationId());
 		add("customer_id = :customer", "customer", query.customerId());
 		add("occurred_at >= :from", "from", TrailSql.utc(query.from()));
 		add("occurred_at < :to", "to", TrailSql.utc(query.to()));
-		add("envelope #>> '{data,reason}' = :reason", "reason", query.reason());
+		add(reasonExpression + " = :reason", "reason", query.reason());
 		if (!query.types().isEmpty()) {
 			add("type IN (:types)", "types", List.copyOf(query.types()));
 		}

@@ -36,6 +36,13 @@ public final class PiiMasking {
 	 */
 	static final Set<String> PLAIN_STRUCTURES = Set.of("changed", "missing", "problems", "attempts");
 
+	/**
+	 * Fields of a policy decision ({@code decisions}): step, tier, codes, rule version,
+	 * costs in BRL; nothing personal. Numbers (times) are never masked.
+	 */
+	static final Set<String> DECISION_FIELDS = Set.of("step", "tier", "outcome", "reason", "ruleVersion",
+			"estimatedCost", "spent", "transactionValue", "result", "actualCost");
+
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private PiiMasking() {
@@ -78,6 +85,12 @@ public final class PiiMasking {
 			candidates.forEach((candidate) -> maskedField("recipient", candidate));
 			return candidates;
 		}
+		if ("decisions".equals(field) && value instanceof ArrayNode decisions) {
+			for (int i = 0; i < decisions.size(); i++) {
+				decisions.set(i, maskedDecision(decisions.get(i)));
+			}
+			return decisions;
+		}
 		if (PLAIN_STRUCTURES.contains(field)) {
 			return value;
 		}
@@ -104,6 +117,18 @@ public final class PiiMasking {
 		else {
 			recipient.set(part, maskedField(part, recipient.get(part)));
 		}
+	}
+
+	private static JsonNode maskedDecision(JsonNode decision) {
+		if (!(decision instanceof ObjectNode fields)) {
+			return maskedField("", decision);
+		}
+		for (String field : fieldNames(fields)) {
+			if (!DECISION_FIELDS.contains(field)) {
+				fields.set(field, maskedField(field, fields.get(field)));
+			}
+		}
+		return fields;
 	}
 
 	private static void maskSlot(String slot, JsonNode value) {

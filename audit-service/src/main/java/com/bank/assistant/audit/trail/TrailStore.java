@@ -47,6 +47,20 @@ public interface TrailStore {
 	Map<String, Long> countByReason(RecordQuery query);
 
 	/**
+	 * The matching records that carry a policy gate BLOCK in {@code data.decisions}, the
+	 * query's reason being the decision's; each blocked step of a turn once, at the first
+	 * record carrying its decision (a later step carries it forward). By time of
+	 * occurrence, then conversation and sequence.
+	 */
+	List<AuditRecord> findGateBlocks(RecordQuery query);
+
+	/**
+	 * How many blocked steps (each step of a turn once) each policy gate reason has among
+	 * the matching records.
+	 */
+	Map<String, Long> countGateBlocksByReason(RecordQuery query);
+
+	/**
 	 * Deletes every conversation whose chain last grew before {@code cutoff}, whole
 	 * chains only; how many conversations went.
 	 */

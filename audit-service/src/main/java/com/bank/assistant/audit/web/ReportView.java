@@ -29,16 +29,14 @@ record ReportView(boolean ok, Instant checkedAt, int conversations, List<Check> 
 	 *
 	 * @param name the check's stable name
 	 * @param description what it checks
-	 * @param status PASSED, VIOLATED or NOT_APPLICABLE
+	 * @param status PASSED or VIOLATED
 	 * @param checked how many items it looked at
-	 * @param note why it is not applicable, or null
 	 * @param violations every breach, with its records
 	 */
-	record Check(String name, String description, CheckStatus status, int checked, String note,
-			List<Breach> violations) {
+	record Check(String name, String description, CheckStatus status, int checked, List<Breach> violations) {
 
 		static Check of(CheckResult result) {
-			return new Check(result.name(), result.description(), result.status(), result.checked(), result.note(),
+			return new Check(result.name(), result.description(), result.status(), result.checked(),
 					result.violations().stream().map(Breach::of).toList());
 		}
 

@@ -1,13 +1,5 @@
 package com.bank.assistant.audit.compliance;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import com.bank.assistant.audit.trail.AuditRecord;
-import com.bank.assistant.audit.trail.AuditedEvent;
-import com.bank.assistant.audit.trail.ChainHead;
-import com.bank.assistant.audit.trail.EventPosition;
 import com.bank.assistant.contracts.EventTypes;
 import org.junit.jupiter.api.Test;
 
@@ -68,18 +60,8 @@ class TransferConfirmationCheckTest {
 	}
 
 	private CheckResult run(String... envelopes) {
-		List<AuditRecord> records = new ArrayList<>();
-		ChainHead head = ChainHead.empty("c-1");
-		for (String envelope : envelopes) {
-			String type = envelope.replaceAll(".*\"type\":\"([^\"]+)\".*", "$1");
-			AuditedEvent event = new AuditedEvent("e-" + (records.size() + 1), "c-1", type, 1, null, null, null,
-					Instant.now(), new EventPosition("assistant.transfer.events", 0, records.size()), envelope);
-			AuditRecord record = AuditRecord.chained(head, event, Instant.now());
-			records.add(record);
-			head = new ChainHead("c-1", record.sequence(), record.hash());
-		}
 		CheckTally tally = this.check.tally();
-		this.check.check(records, tally);
+		this.check.check(Chains.of(envelopes), tally);
 		return tally.result();
 	}
 

@@ -61,6 +61,29 @@ class PiiMaskingTest {
 	}
 
 	@Test
+	void policyDecisionsStayReadableButAnUnknownFieldInThemIsMasked() throws Exception {
+		String golden;
+		try (var in = getClass().getResourceAsStream("/contracts/golden/IntentDetected.json")) {
+			golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		String slots = """
+				{"id":"e-4","data":{"text":"pix pra Ana Souza","decisions":[{"step":"escalation","tier":"large-model",
+				 "outcome":"BLOCK","reason":"cost_above_value","ruleVersion":"rules-3","estimatedCost":"0.012",
+				 "spent":"0.000002","transactionValue":"0.05","remainingMillis":2880,"p95Millis":900,
+				 "note":"Ana Souza asked"}]}}""";
+
+		String masked = PiiMasking.mask(golden) + PiiMasking.mask(slots);
+
+		assertThat(masked).contains("\"step\":\"intent-detection\"", "\"tier\":\"intent-ngram-minilm-q-logreg\"",
+				"\"outcome\":\"ALLOW\"", "\"reason\":\"within_limits\"", "\"ruleVersion\":\"rules-3\"",
+				"\"estimatedCost\":\"0.000001\"", "\"spent\":\"0\"", "\"remainingMillis\":9880",
+				"\"result\":\"answered\"", "\"actualCost\":\"0.000001\"", "\"latencyMicros\":180",
+				"\"step\":\"escalation\"", "\"outcome\":\"BLOCK\"", "\"transactionValue\":\"0.05\"",
+				"\"note\":\"[masked: 15 chars]\"");
+		assertThat(masked).doesNotContain("Ana Souza");
+	}
+
+	@Test
 	void pixKeysAreMaskedByKind() {
 		assertThat(Masks.pixKey("12345678909")).isEqualTo("***.456.789-**");
 		assertThat(Masks.pixKey("123.456.789-09")).isEqualTo("***.456.789-**");
