@@ -23,10 +23,6 @@ final class AuditReportPrinter {
 	private static void printCheck(JsonNode check) {
 		String status = check.path("status").asString();
 		String line = String.format("  %-15s %s", status, check.path("name").asString());
-		if ("NOT_APPLICABLE".equals(status)) {
-			System.out.println(line + ": " + check.path("note").asString());
-			return;
-		}
 		System.out.println(line + " (" + check.path("checked").asInt() + " checked, " + check.path("violations").size()
 				+ " violation(s)): " + check.path("description").asString());
 		for (JsonNode violation : check.path("violations")) {
