@@ -1,10 +1,12 @@
 package com.bank.assistant.contracts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.bank.assistant.contracts.event.AssistantEvent;
 import com.bank.assistant.contracts.ids.ConversationId;
 import com.bank.assistant.contracts.ids.CustomerId;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -53,6 +55,12 @@ public record Envelope(String specversion, String id, String source, String type
 		return new Envelope(this.specversion, this.id, this.source, this.type, this.subject, this.time,
 				this.datacontenttype, this.schemaversion, this.conversationid, this.customerid, this.correlationid,
 				this.causationid, this.deadline, this.modelcost, newData);
+	}
+
+	/** The model cost spent on the turn so far, BRL; zero when none was recorded. */
+	@JsonIgnore
+	public BigDecimal modelCostSoFar() {
+		return (this.modelcost != null) ? new BigDecimal(this.modelcost) : BigDecimal.ZERO;
 	}
 
 	/** The same envelope due at another time. */

@@ -43,7 +43,7 @@ public final class EventSource {
 	/** An event caused by {@code cause}, in the same turn. */
 	public Envelope next(Envelope cause, AssistantEvent data) {
 		return envelope(UUID.randomUUID().toString(), cause.conversationid(), cause.customerid(), cause.correlationid(),
-				cause.id(), cause.deadline(), spent(cause), data);
+				cause.id(), cause.deadline(), cause.modelCostSoFar(), data);
 	}
 
 	/**
@@ -52,7 +52,7 @@ public final class EventSource {
 	 */
 	public Envelope next(Envelope cause, AssistantEvent data, ModelUsage step) {
 		return envelope(UUID.randomUUID().toString(), cause.conversationid(), cause.customerid(), cause.correlationid(),
-				cause.id(), cause.deadline(), spent(cause).add(step.cost()), data);
+				cause.id(), cause.deadline(), cause.modelCostSoFar().add(step.cost()), data);
 	}
 
 	/**
@@ -73,10 +73,6 @@ public final class EventSource {
 		return new Envelope(Envelope.SPEC_VERSION, id, this.source, type, conversation.value(), this.clock.instant(),
 				"application/json", EventTypes.SCHEMA_VERSIONS.get(type), conversation, customer, correlation,
 				causation, deadline, spent.toPlainString(), data);
-	}
-
-	private static BigDecimal spent(Envelope cause) {
-		return (cause.modelcost() != null) ? new BigDecimal(cause.modelcost()) : BigDecimal.ZERO;
 	}
 
 	private static String typeOf(AssistantEvent data) {

@@ -19,8 +19,7 @@ public record TurnSoFar(CustomerId customer, BigDecimal spent, Instant received,
 
 	/** The turn of a customer message's envelope. */
 	public static TurnSoFar of(Envelope message) {
-		BigDecimal spent = (message.modelcost() != null) ? new BigDecimal(message.modelcost()) : BigDecimal.ZERO;
-		return new TurnSoFar(message.customerid(), spent, message.time(), message.deadline());
+		return new TurnSoFar(message.customerid(), message.modelCostSoFar(), message.time(), message.deadline());
 	}
 
 }

@@ -62,8 +62,7 @@ final class EscalatedTurn {
 
 	Envelope envelope() {
 		Envelope e = this.envelope;
-		BigDecimal spent = ((e.modelcost() != null) ? new BigDecimal(e.modelcost()) : BigDecimal.ZERO)
-			.add(this.extraCost);
+		BigDecimal spent = e.modelCostSoFar().add(this.extraCost);
 		return new Envelope(e.specversion(), e.id(), e.source(), e.type(), e.subject(), e.time(), e.datacontenttype(),
 				e.schemaversion(), e.conversationid(), e.customerid(), e.correlationid(), e.causationid(), e.deadline(),
 				spent.toPlainString(), this.slots);

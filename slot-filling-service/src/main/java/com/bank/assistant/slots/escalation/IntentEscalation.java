@@ -84,9 +84,9 @@ public final class IntentEscalation {
 		if (!(outgoing.data() instanceof SlotsUpdated slots) || slots.confidence() >= threshold()) {
 			return outgoing;
 		}
-		StepRequest request = new StepRequest(STEP, this.chooser.tier(), outgoing.customerid(), spent(outgoing),
-				TransactionValue.of(slots), outgoing.deadline(), this.chooser.inputTokensAtMost(slots.text()),
-				this.chooser.outputTokensAtMost(), true);
+		StepRequest request = new StepRequest(STEP, this.chooser.tier(), outgoing.customerid(),
+				outgoing.modelCostSoFar(), TransactionValue.of(slots), outgoing.deadline(),
+				this.chooser.inputTokensAtMost(slots.text()), this.chooser.outputTokensAtMost(), true);
 		PolicyDecision decision = this.gate.decide(request, early);
 		if (!Outcome.ALLOW.name().equals(decision.outcome())) {
 			return EscalatedTurn.of(outgoing, slots).decided(decision).envelope();
@@ -134,10 +134,6 @@ public final class IntentEscalation {
 		}
 		Duration left = Duration.between(this.clock.instant(), outgoing.deadline());
 		return (left.compareTo(this.settings.timeout()) < 0) ? left : this.settings.timeout();
-	}
-
-	private static BigDecimal spent(Envelope envelope) {
-		return (envelope.modelcost() != null) ? new BigDecimal(envelope.modelcost()) : BigDecimal.ZERO;
 	}
 
 	static List<PolicyDecision> with(List<PolicyDecision> decisions, PolicyDecision decision) {

@@ -1,6 +1,5 @@
 package com.bank.assistant.slots.turn;
 
-import java.math.BigDecimal;
 import java.util.Map;
 
 import com.bank.assistant.contracts.Envelope;
@@ -33,9 +32,8 @@ public final class GatedExtraction {
 
 	/** What the message says for {@code intent}, if the gate lets the extractors run. */
 	Read read(Envelope envelope, String intent) {
-		BigDecimal spent = (envelope.modelcost() != null) ? new BigDecimal(envelope.modelcost()) : BigDecimal.ZERO;
 		PolicyDecision decision = this.gate.decide(new StepRequest(STEP, SlotFilling.MODEL, envelope.customerid(),
-				spent, null, envelope.deadline(), 0, 0, false));
+				envelope.modelCostSoFar(), null, envelope.deadline(), 0, 0, false));
 		if (Outcome.BLOCK.name().equals(decision.outcome())) {
 			return new Read(new Extraction(Map.of(), null), decision);
 		}
