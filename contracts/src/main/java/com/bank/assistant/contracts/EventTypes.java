@@ -7,7 +7,6 @@ import com.bank.assistant.contracts.event.AssistantReplied;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.MessageReceived;
 import com.bank.assistant.contracts.event.PolicyRulesPublished;
-import com.bank.assistant.contracts.event.SlotsExtracted;
 import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.contracts.event.TransferConfirmationRequested;
 import com.bank.assistant.contracts.event.TransferConfirmed;
@@ -25,9 +24,6 @@ public final class EventTypes {
 
 	/** The intent of a message was detected. */
 	public static final String INTENT_DETECTED = "com.bank.assistant.nlu.IntentDetected";
-
-	/** Slot values were extracted from a message. */
-	public static final String SLOTS_EXTRACTED = "com.bank.assistant.nlu.SlotsExtracted";
 
 	/** A message updated the conversation's slot frame. */
 	public static final String SLOTS_UPDATED = "com.bank.assistant.nlu.SlotsUpdated";
@@ -55,8 +51,7 @@ public final class EventTypes {
 	/** Data record of each type. */
 	public static final Map<String, Class<? extends AssistantEvent>> DATA_CLASSES = Map.ofEntries(
 			Map.entry(MESSAGE_RECEIVED, MessageReceived.class), Map.entry(INTENT_DETECTED, IntentDetected.class),
-			Map.entry(SLOTS_EXTRACTED, SlotsExtracted.class), Map.entry(SLOTS_UPDATED, SlotsUpdated.class),
-			Map.entry(ASSISTANT_REPLIED, AssistantReplied.class),
+			Map.entry(SLOTS_UPDATED, SlotsUpdated.class), Map.entry(ASSISTANT_REPLIED, AssistantReplied.class),
 			Map.entry(TRANSFER_CONFIRMATION_REQUESTED, TransferConfirmationRequested.class),
 			Map.entry(TRANSFER_CONFIRMED, TransferConfirmed.class),
 			Map.entry(TRANSFER_EXECUTED, TransferExecuted.class), Map.entry(TRANSFER_REFUSED, TransferRefused.class),
@@ -64,10 +59,9 @@ public final class EventTypes {
 
 	/** Current schema version of each type's data. */
 	public static final Map<String, Integer> SCHEMA_VERSIONS = Map.ofEntries(Map.entry(MESSAGE_RECEIVED, 1),
-			Map.entry(INTENT_DETECTED, 1), Map.entry(SLOTS_EXTRACTED, 1), Map.entry(SLOTS_UPDATED, 1),
-			Map.entry(ASSISTANT_REPLIED, 1), Map.entry(TRANSFER_CONFIRMATION_REQUESTED, 1),
-			Map.entry(TRANSFER_CONFIRMED, 1), Map.entry(TRANSFER_EXECUTED, 1), Map.entry(TRANSFER_REFUSED, 1),
-			Map.entry(POLICY_RULES_PUBLISHED, 1));
+			Map.entry(INTENT_DETECTED, 1), Map.entry(SLOTS_UPDATED, 1), Map.entry(ASSISTANT_REPLIED, 1),
+			Map.entry(TRANSFER_CONFIRMATION_REQUESTED, 1), Map.entry(TRANSFER_CONFIRMED, 1),
+			Map.entry(TRANSFER_EXECUTED, 1), Map.entry(TRANSFER_REFUSED, 1), Map.entry(POLICY_RULES_PUBLISHED, 1));
 
 	private EventTypes() {
 	}

@@ -26,7 +26,7 @@ public final class PiiMasking {
 	static final Set<String> PLAIN_SLOTS = Set.of("amount", "currency", "date");
 
 	/**
-	 * Fields holding slot name to value ({@code SlotsExtracted}, {@code SlotsUpdated}).
+	 * Fields holding slot name to value ({@code SlotsUpdated}).
 	 */
 	static final Set<String> SLOT_MAPS = Set.of("slots", "extracted", "frame");
 

@@ -8,7 +8,6 @@ import com.bank.assistant.contracts.Envelope;
 import com.bank.assistant.contracts.event.IntentDetected;
 import com.bank.assistant.contracts.event.ModelUsage;
 import com.bank.assistant.contracts.event.PolicyDecision;
-import com.bank.assistant.contracts.event.SlotsExtracted;
 import com.bank.assistant.contracts.event.SlotsUpdated;
 import com.bank.assistant.policy.decisions.SeenDecision;
 import com.bank.assistant.policy.telemetry.StepSample;
@@ -19,7 +18,7 @@ final class ModelSteps {
 	/** The step of {@code IntentDetected}. */
 	static final String INTENT_DETECTION = "intent-detection";
 
-	/** The step of {@code SlotsUpdated} (and of {@code SlotsExtracted} before it). */
+	/** The step of {@code SlotsUpdated}. */
 	static final String SLOT_EXTRACTION = "slot-extraction";
 
 	/** Steps whose samples come from their event's own usage, never twice. */
@@ -37,9 +36,6 @@ final class ModelSteps {
 		List<StepSample> samples = new ArrayList<>();
 		if (envelope.data() instanceof IntentDetected intent) {
 			add(samples, INTENT_DETECTION, intent.model(), envelope);
-		}
-		if (envelope.data() instanceof SlotsExtracted slots) {
-			add(samples, SLOT_EXTRACTION, slots.model(), envelope);
 		}
 		if (envelope.data() instanceof SlotsUpdated slots) {
 			add(samples, SLOT_EXTRACTION, slots.model(), envelope);
@@ -62,7 +58,7 @@ final class ModelSteps {
 				.map((d) -> new SeenDecision(d.step(), d.tier(), d.outcome(), d.reason(), d.result()))
 				.toList();
 		}
-		return (envelope.data() instanceof SlotsExtracted) ? List.of() : null;
+		return null;
 	}
 
 	private static List<PolicyDecision> decisions(SlotsUpdated slots) {
