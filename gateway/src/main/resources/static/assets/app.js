@@ -1,5 +1,6 @@
 // The chat page: one conversation per tab, replies from the event stream, buttons for quick replies,
-// transfer receipts with money in the customer's locale.
+// transfer receipts with money in the customer's locale, and the transaction PIN a large transfer asks for
+// (sent to the step-up endpoint, never into the chat).
 'use strict';
 (() => {
   const TEXTS = {
@@ -10,6 +11,8 @@
       typing: 'O assistente está escrevendo…', quickReplies: 'Respostas rápidas', receipt: 'Comprovante da transferência',
       amount: 'Valor', recipient: 'Para', pixKey: 'Chave Pix', balanceAfter: 'Saldo após', transferId: 'Transferência',
       executedAt: 'Em', expired: 'Sua sessão expirou; entre de novo.', tooMany: 'Muitas mensagens; aguarde um instante.',
+      pin: 'PIN de transação', pinConfirm: 'Confirmar com PIN', pinWrong: 'PIN incorreto. Tente de novo.',
+      pinNothing: 'Nenhuma transferência aguarda o seu PIN.', yes: 'sim',
     },
     en: {
       title: 'Bank assistant', language: 'Language', signOut: 'Sign out', signInTitle: 'Sign in to chat',
@@ -18,6 +21,8 @@
       typing: 'The assistant is typing…', quickReplies: 'Quick replies', receipt: 'Transfer receipt',
       amount: 'Amount', recipient: 'To', pixKey: 'Pix key', balanceAfter: 'Balance after', transferId: 'Transfer',
       executedAt: 'At', expired: 'Your session expired; sign in again.', tooMany: 'Too many messages; wait a moment.',
+      pin: 'Transaction PIN', pinConfirm: 'Confirm with PIN', pinWrong: 'Wrong PIN. Try again.',
+      pinNothing: 'No transfer is waiting for your PIN.', yes: 'yes',
     },
   };
   const CONVERSATION = 'assistant.conversation';
@@ -107,6 +112,44 @@
     return group;
   }
 
+  // The PIN goes to the step-up endpoint; once it is right, the customer's yes goes into the chat.
+  function pinFormOf() {
+    const form = document.createElement('form');
+    form.className = 'step-up';
+    const label = document.createElement('label');
+    label.htmlFor = 'pin';
+    label.textContent = text('pin');
+    const input = document.createElement('input');
+    Object.assign(input, { id: 'pin', type: 'password', inputMode: 'numeric', autocomplete: 'off', required: true,
+      maxLength: 12 });
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.textContent = text('pinConfirm');
+    form.append(label, input, button);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const conversation = sessionStorage.getItem(CONVERSATION);
+      button.disabled = true;
+      try {
+        await api('/api/conversations/' + encodeURIComponent(conversation) + '/step-up', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ pin: input.value }),
+        });
+        form.remove();
+        send(text('yes'));
+      } catch (error) {
+        if (error.message === '403' || error.message === '409') {
+          showAlert(text(error.message === '403' ? 'pinWrong' : 'pinNothing'));
+        }
+        input.value = '';
+        button.disabled = false;
+        input.focus();
+      }
+    });
+    return form;
+  }
+
   function addMessage(author, body) {
     const item = document.createElement('li');
     item.className = author;
@@ -133,6 +176,12 @@
     }
     if (reply.quickReplies && reply.quickReplies.length > 0) {
       item.append(quickRepliesOf(reply.quickReplies));
+    }
+    // Only the newest reply can ask for the PIN.
+    document.querySelectorAll('form.step-up').forEach((form) => form.remove());
+    if (reply.dialogState === 'STEP_UP') {
+      item.append(pinFormOf());
+      $('pin').focus();
     }
   }
 

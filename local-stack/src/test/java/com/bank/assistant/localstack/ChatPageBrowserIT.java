@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chat page in a real browser (Debian's headless Chromium through chromedriver)
  * against the whole stack: the demo customer signs in with the authorization code flow
  * and PKCE, asks for a transfer, picks the recipient and confirms with the page's
- * buttons, and sees the receipt. Runs last: it moves the demo customer's money.
+ * buttons, and sees the receipt; then a transfer large enough for a step-up, confirmed
+ * with the transaction PIN in the page's PIN field (a wrong one first). Runs last: it
+ * moves the demo customer's money.
  */
 @ExtendWith(SharedLocalStack.class)
 @Order(Integer.MAX_VALUE)
@@ -140,6 +142,43 @@ class ChatPageBrowserIT {
 		String shown = normalized(receipt.getText());
 		assertThat(shown).contains("R$ 20,00", "Ana Souza")
 			.containsPattern("Saldo após\\s+R\\$ \\d{1,3}(\\.\\d{3})*,\\d{2}");
+
+		// Above R$ 500 (R$ 200 at night) a yes needs the transaction PIN, typed in the
+		// page, never into the chat.
+		browser.findElement(By.id("message")).sendKeys("manda 600 reais pra Ana Souza", Keys.ENTER);
+		WebElement confirmation = latestReply("AWAITING_CONFIRMATION");
+		assertThat(normalized(confirmation.getText())).contains("R$ 600,00", "Ana Souza");
+		quickReply(confirmation, (label) -> label.startsWith("Confirm")).click();
+		WebElement pin = new WebDriverWait(browser, TURN).until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("li.assistant[data-dialog-state=STEP_UP] form.step-up input")));
+		assertThat(pin.getAccessibleName()).isEqualTo("PIN de transação");
+		assertThat(pin.getAttribute("type")).isEqualTo("password");
+		pin.sendKeys("0000", Keys.ENTER);
+		new WebDriverWait(browser, TURN)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alert"), "PIN incorreto"));
+		browser.findElement(By.id("pin")).sendKeys("1234", Keys.ENTER);
+
+		WebElement large = new WebDriverWait(browser, TURN).until((driver) -> driver
+			.findElements(By.cssSelector("li.assistant[data-dialog-state=COMPLETED] section.receipt"))
+			.stream()
+			.filter((each) -> normalized(each.getText()).contains("R$ 600,00"))
+			.findFirst()
+			.orElse(null));
+		assertThat(normalized(large.getText())).contains("Ana Souza");
+		assertThat(browser.findElements(By.cssSelector("form.step-up"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("#log > li.customer")))
+			.extracting((said) -> normalized(said.getText()))
+			.as("the PIN never goes into the chat")
+			.noneMatch((said) -> said.contains("0000") || said.contains("1234"));
+	}
+
+	/** The newest assistant reply, once it is in {@code state}. */
+	private static WebElement latestReply(String state) {
+		return new WebDriverWait(browser, TURN).until((driver) -> {
+			List<WebElement> all = driver.findElements(By.cssSelector("#log > li.assistant"));
+			WebElement last = all.isEmpty() ? null : all.get(all.size() - 1);
+			return (last != null && state.equals(last.getAttribute("data-dialog-state"))) ? last : null;
+		});
 	}
 
 	/**
