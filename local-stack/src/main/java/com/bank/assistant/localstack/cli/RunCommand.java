@@ -47,6 +47,9 @@ public final class RunCommand {
 		System.out.println("Web:   " + stack.gatewayUrl() + "/    (sign in as demo / demo or bob / bob)");
 		System.out.println("Chat:  bin/assistant chat            (demo customer: demo / demo)");
 		System.out.println("       bin/assistant chat --say \"qual meu saldo?\"");
+		// Spring Kafka's KRaft broker picks its own port (spring-kafka#2916): say which.
+		System.out.println("Kafka: " + stack.infrastructure().kafkaBootstrapServers() + "    Redis: "
+				+ stack.infrastructure().redisPort() + "    PostgreSQL: " + stack.infrastructure().postgresPort());
 		System.out.println("Logs:  " + this.runDirectory.resolve("logs") + "    Stop: Ctrl-C or bin/assistant down");
 		stopped.await();
 	}
