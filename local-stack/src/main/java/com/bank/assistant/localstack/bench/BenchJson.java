@@ -84,6 +84,11 @@ public final class BenchJson {
 			node.put("turns", report.load().repliedTurns());
 			node.put("costPerTurnBrl", report.modelCostPerTurn().toPlainString());
 			node.put("stepsPerTurn", round(report.modelStepsPerTurn()));
+			ObjectNode gate = node.putObject("gate");
+			gate.put("blocked", report.model().blocked());
+			gate.put("escalated", report.model().escalated());
+			ObjectNode decided = gate.putObject("decisions");
+			report.model().decisions().forEach(decided::put);
 		}
 	}
 

@@ -44,6 +44,7 @@ public final class BenchText {
 					s.turns(), s.p50(), s.p95(), s.p99(), s.max())));
 		lines.addAll(kafka(report));
 		lines.add(model(report));
+		lines.add(gates(report));
 		if (!report.cpu().isEmpty()) {
 			lines.add("CPU ms/turn " + joined(report.cpuMillisPerTurn(), (ms) -> format("%.2f", ms))
 					+ format("; %.2f of %d cores busy", report.coresBusy(), report.machine().cores()));
@@ -80,6 +81,17 @@ public final class BenchText {
 		}
 		return format("Model cost  R$ %s per turn, %.2f model steps per turn (policy-service /steps, %d turns)",
 				report.modelCostPerTurn().toPlainString(), report.modelStepsPerTurn(), report.load().repliedTurns());
+	}
+
+	/** What the policy gates decided on the run's model steps. */
+	private static String gates(BenchReport report) {
+		if (report.model() == null) {
+			return "Gates       not measured";
+		}
+		List<String> decided = new ArrayList<>();
+		report.model().decisions().forEach((decision, count) -> decided.add(decision + " " + count));
+		return format("Gates       %d steps blocked, %d escalations answered (policy-service /decisions/summary: %s)",
+				report.model().blocked(), report.model().escalated(), String.join(", ", decided));
 	}
 
 	private static String money(MoneyCheck money) {

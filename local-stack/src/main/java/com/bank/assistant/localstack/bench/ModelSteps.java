@@ -7,15 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * policy-service's live model-step figures ({@code GET /steps}: per step and model the
- * steps seen since it started and their total cost), read before and after a run: the
- * model cost of the run's turns as the policy gate sees it, from the {@code ModelUsage}
- * every NLU event carries.
+ * steps seen since it started and their total cost; {@code GET /decisions/summary}: the
+ * policy gates' decisions per step, and the escalations the large tier answered), read
+ * before and after a run: the model cost of the run's turns as the policy gate sees it,
+ * and what the gates decided on them.
  */
 public final class ModelSteps {
 
@@ -25,29 +28,44 @@ public final class ModelSteps {
 
 	private final URI steps;
 
+	private final URI decisions;
+
 	/** The figures of the policy-service at {@code policy}. */
 	public ModelSteps(URI policy) {
 		this.steps = policy.resolve("/steps");
+		this.decisions = policy.resolve("/decisions/summary");
 	}
 
 	/** The totals now. */
 	public Totals read() throws InterruptedException {
+		long count = 0;
+		BigDecimal cost = BigDecimal.ZERO;
+		for (JsonNode step : get(this.steps)) {
+			count += step.path("count").asLong();
+			cost = cost.add(new BigDecimal(step.path("totalCost").asString("0")));
+		}
+		JsonNode summary = get(this.decisions);
+		Map<String, Long> decided = new TreeMap<>();
+		summary.path("byStep")
+			.properties()
+			.forEach((step) -> step.getValue()
+				.properties()
+				.forEach(
+						(outcome) -> decided.put(step.getKey() + " " + outcome.getKey(), outcome.getValue().asLong())));
+		return new Totals(count, cost, decided, summary.path("escalated").asLong());
+	}
+
+	private JsonNode get(URI uri) throws InterruptedException {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(this.steps).timeout(Duration.ofSeconds(5)).GET().build();
+			HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new IllegalStateException(this.steps + " answered " + response.statusCode());
+				throw new IllegalStateException(uri + " answered " + response.statusCode());
 			}
-			long count = 0;
-			BigDecimal cost = BigDecimal.ZERO;
-			for (JsonNode step : JSON.readTree(response.body())) {
-				count += step.path("count").asLong();
-				cost = cost.add(new BigDecimal(step.path("totalCost").asString("0")));
-			}
-			return new Totals(count, cost);
+			return JSON.readTree(response.body());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Could not read " + this.steps + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not read " + uri + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -69,16 +87,39 @@ public final class ModelSteps {
 	}
 
 	/**
-	 * Model steps and their cost since policy-service started.
+	 * Model steps, their cost and the gates' decisions since policy-service started.
 	 *
 	 * @param steps model steps seen
 	 * @param cost their total cost, BRL
+	 * @param decisions the gates' decisions, as {@code step OUTCOME:reason} to how many
+	 * @param escalated escalations the large tier answered
 	 */
-	public record Totals(long steps, BigDecimal cost) {
+	public record Totals(long steps, BigDecimal cost, Map<String, Long> decisions, long escalated) {
+
+		public Totals {
+			decisions = Map.copyOf(decisions);
+		}
 
 		/** What happened between {@code before} and this. */
 		public Totals minus(Totals before) {
-			return new Totals(this.steps - before.steps, this.cost.subtract(before.cost));
+			Map<String, Long> decided = new TreeMap<>();
+			this.decisions.forEach((key, count) -> {
+				long since = count - before.decisions.getOrDefault(key, 0L);
+				if (since != 0) {
+					decided.put(key, since);
+				}
+			});
+			return new Totals(this.steps - before.steps, this.cost.subtract(before.cost), decided,
+					this.escalated - before.escalated);
+		}
+
+		/** Steps the gates blocked. */
+		public long blocked() {
+			return this.decisions.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().contains(" BLOCK:"))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
 		}
 
 	}

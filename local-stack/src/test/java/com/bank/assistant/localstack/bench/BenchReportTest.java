@@ -37,7 +37,9 @@ class BenchReportTest {
 		// p50 50 ms over 4 x 0.5 ms; p99 99 ms over 4 x 1 ms.
 		assertThat(lines).contains("Floor       turn = 25.0 x (4 hops x hop) at p50, 24.8 x at p99",
 				"CPU ms/turn gateway: 20.00, intent-service: 5.00; 0.25 of 2 cores busy",
-				"Model cost  R$ 0.00000154 per turn, 1.54 model steps per turn (policy-service /steps, 130 turns)");
+				"Model cost  R$ 0.00000154 per turn, 1.54 model steps per turn (policy-service /steps, 130 turns)",
+				"Gates       1 steps blocked, 0 escalations answered (policy-service /decisions/summary: "
+						+ "intent-detection ALLOW:within_limits 99, intent-detection BLOCK:deadline 1)");
 	}
 
 	@Test
@@ -62,6 +64,9 @@ class BenchReportTest {
 		assertThat(json.path("kafkaHop").path("hopsPerTurn").asInt()).isEqualTo(4);
 		assertThat(json.path("cpuMillisPerTurn").path("gateway").asDouble()).isEqualTo(2000.0);
 		assertThat(json.path("model").path("costPerTurnBrl").asString()).isEqualTo("0.00000645");
+		assertThat(json.path("model").path("gate").path("blocked").asLong()).isEqualTo(1);
+		assertThat(json.path("model").path("gate").path("decisions").path("intent-detection BLOCK:deadline").asLong())
+			.isEqualTo(1);
 		assertThat(json.path("money").path("ok").asBoolean()).isTrue();
 		assertThat(BenchMarkdown.of(report)).contains("| gateway | 2000.00 |", "| turns/s | 0.5 | | |");
 	}
@@ -88,7 +93,9 @@ class BenchReportTest {
 		return new BenchReport(settings(conversations), MACHINE, Instant.parse("2026-11-27T08:00:00.123Z"),
 				load(measured), latencies(500, 1_000), null,
 				Map.of("gateway", Duration.ofSeconds(2), "intent-service", Duration.ofMillis(500)),
-				new ModelSteps.Totals(200, new BigDecimal("0.000200")), List.of());
+				new ModelSteps.Totals(200, new BigDecimal("0.000200"),
+						Map.of("intent-detection ALLOW:within_limits", 99L, "intent-detection BLOCK:deadline", 1L), 0),
+				List.of());
 	}
 
 	private static LoadGenerator.LoadResult load(BenchReport.Latencies measured) {
