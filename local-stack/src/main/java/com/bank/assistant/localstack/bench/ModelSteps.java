@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -97,7 +98,7 @@ public final class ModelSteps {
 	public record Totals(long steps, BigDecimal cost, Map<String, Long> decisions, long escalated) {
 
 		public Totals {
-			decisions = Map.copyOf(decisions);
+			decisions = Collections.unmodifiableMap(new TreeMap<>(decisions));
 		}
 
 		/** What happened between {@code before} and this. */
