@@ -58,6 +58,26 @@ public final class EarlyReservation {
 		return this.customer.equals(who) && this.tier.equals(forTier) && this.amount.compareTo(estimate) == 0;
 	}
 
+	/**
+	 * Budgets that answer a reservation this one covers with its verdict, and pass
+	 * anything else to {@code budgets}.
+	 */
+	Budgets before(Budgets budgets, String forTier) {
+		return new Budgets() {
+
+			@Override
+			public Reason reserve(CustomerId who, BigDecimal estimate, GateRules rules, Instant now) {
+				return covers(who, forTier, estimate) ? take() : budgets.reserve(who, estimate, rules, now);
+			}
+
+			@Override
+			public void settle(CustomerId who, BigDecimal reserved, BigDecimal actual, GateRules rules, Instant now) {
+				budgets.settle(who, reserved, actual, rules, now);
+			}
+
+		};
+	}
+
 	/** The budgets' verdict, once; waits for the round trip if it has not come back. */
 	Reason take() {
 		if (!this.taken.compareAndSet(false, true)) {

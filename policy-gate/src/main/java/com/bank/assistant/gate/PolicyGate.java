@@ -102,21 +102,7 @@ public final class PolicyGate {
 		if (early == null) {
 			return decide(request);
 		}
-		PolicyDecision decision = decideWith(request, new Budgets() {
-
-			@Override
-			public Reason reserve(CustomerId customer, BigDecimal amount, GateRules rules, Instant now) {
-				return early.covers(customer, request.tier(), amount) ? early.take()
-						: PolicyGate.this.budgets.reserve(customer, amount, rules, now);
-			}
-
-			@Override
-			public void settle(CustomerId customer, BigDecimal reserved, BigDecimal actual, GateRules rules,
-					Instant now) {
-				PolicyGate.this.budgets.settle(customer, reserved, actual, rules, now);
-			}
-
-		});
+		PolicyDecision decision = decideWith(request, early.before(this.budgets, request.tier()));
 		release(early);
 		return decision;
 	}
