@@ -7,7 +7,8 @@ import com.bank.assistant.catalog.LabeledExample;
 
 /**
  * K-fold cross-validation of the production architecture: each fold trains a full model
- * (temperature included) on the other folds and predicts the held-out one.
+ * (temperature included) on the other folds and predicts the held-out one. Folds train in
+ * parallel (the common fork-join pool: one fold per core).
  */
 public final class CrossValidation {
 
@@ -18,7 +19,7 @@ public final class CrossValidation {
 	public static Evaluation run(IntentTrainer trainer, List<LabeledExample> examples, int folds) {
 		String[] predicted = new String[examples.size()];
 		double[] confidence = new double[examples.size()];
-		IntStream.range(0, folds).forEach((fold) -> {
+		IntStream.range(0, folds).parallel().forEach((fold) -> {
 			List<Integer> held = Folds.heldOut(examples, folds, fold);
 			IntentModel model = trainer.train(Folds.without(examples, held));
 			for (int i : held) {

@@ -57,7 +57,7 @@ public final class IntentTrainer {
 		List<SparseVector> vectors = texts.stream().map(featurizer::vector).toList();
 		int[] labels = examples.stream().mapToInt((example) -> intents.indexOf(example.intent())).toArray();
 		LinearHead head = LinearHead.train(vectors, labels, intents.size(), featurizer.dimension(),
-				this.settings.cost());
+				this.settings.head(), this.settings.cost());
 		return new IntentModel(intents, featurizer, head, temperature, version);
 	}
 

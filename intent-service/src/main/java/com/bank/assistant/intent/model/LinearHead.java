@@ -1,6 +1,7 @@
 package com.bank.assistant.intent.model;
 
 import java.util.List;
+import java.util.Random;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -11,12 +12,20 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 /**
- * One-vs-rest logistic regression (liblinear, dual solver) whose decision values are the
- * logits that temperature scaling turns into probabilities.
+ * A linear classifier (liblinear: one-vs-rest logistic regression or L2-loss support
+ * vector machine, dual solvers, or Crammer and Singer's multi-class machine) whose
+ * decision values are the logits that temperature scaling turns into probabilities.
  */
 final class LinearHead {
 
 	private static final double BIAS = 1.0;
+
+	/**
+	 * The seed of liblinear's random order of the dual coordinates, fresh for every fit:
+	 * a model is a function of its data and settings only, whatever was trained before it
+	 * or beside it.
+	 */
+	private static final long SEED = 0;
 
 	private final int classes;
 
@@ -32,7 +41,8 @@ final class LinearHead {
 		this.classes = classes;
 		this.dimension = dimension;
 		this.weights = model.getFeatureWeights();
-		this.columns = (model.getNrClass() == 2) ? 1 : model.getNrClass();
+		// one column per class, or one for both of two classes (but Crammer-Singer's)
+		this.columns = this.weights.length / (dimension + 1);
 		this.classOfColumn = model.getLabels();
 	}
 
@@ -41,7 +51,8 @@ final class LinearHead {
 	}
 
 	/** Fits the head on these vectors (features from 0) and class indices. */
-	static LinearHead train(List<SparseVector> vectors, int[] labels, int classes, int dimension, double cost) {
+	static LinearHead train(List<SparseVector> vectors, int[] labels, int classes, int dimension, String head,
+			double cost) {
 		Problem problem = new Problem();
 		problem.l = vectors.size();
 		problem.n = dimension + 1;
@@ -52,7 +63,8 @@ final class LinearHead {
 			problem.x[i] = nodes(vectors.get(i), dimension);
 			problem.y[i] = labels[i];
 		}
-		Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, cost, 0.1);
+		Parameter parameter = new Parameter(solver(head), cost, 0.1);
+		parameter.setRandom(new Random(SEED));
 		return new LinearHead(Linear.train(problem, parameter), classes, dimension);
 	}
 
@@ -88,6 +100,15 @@ final class LinearHead {
 		for (int column = 0; column < this.columns; column++) {
 			scores[column] += this.weights[offset + column] * value;
 		}
+	}
+
+	private static SolverType solver(String head) {
+		return switch (head) {
+			case "lr" -> SolverType.L2R_LR_DUAL;
+			case "svm" -> SolverType.L2R_L2LOSS_SVC_DUAL;
+			case "cs" -> SolverType.MCSVM_CS;
+			default -> throw new IllegalArgumentException("Unknown head " + head);
+		};
 	}
 
 	private static Feature[] nodes(SparseVector vector, int dimension) {

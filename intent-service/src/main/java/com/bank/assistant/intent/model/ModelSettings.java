@@ -4,41 +4,74 @@ package com.bank.assistant.intent.model;
  * How the intent model is built; part of its version. The defaults were chosen by
  * cross-validation (see the module README).
  *
- * @param encoder the sentence encoder: {@code minilm-q}, {@code bge-small-q}, both side
- * by side ({@code minilm-q+bge-small-q}) or {@code none}
+ * @param encoder the sentence encoder: {@code minilm-q}, {@code bge-small-q}, either with
+ * its poolings ({@code minilm-q:mean,max}), both side by side
+ * ({@code minilm-q+bge-small-q}) or {@code none}
+ * @param head the linear head: {@code lr} (one-vs-rest logistic regression), {@code svm}
+ * (one-vs-rest L2-loss support vector machine) or {@code cs} (Crammer and Singer's
+ * multi-class support vector machine), all liblinear's
  * @param cost the linear head's inverse regularization (liblinear's C)
  * @param wordWeight length of the word n-gram block
  * @param charWeight length of the character n-gram block
  * @param embeddingWeight length of the sentence embedding block
+ * @param wordMax longest word n-gram
  * @param charMin shortest character n-gram
  * @param charMax longest character n-gram
+ * @param charAcrossWords whether character n-grams run across word boundaries
  * @param minDocumentFrequency how many texts a term must appear in to be a feature
  * @param calibrationFolds folds whose held-out scores fit the temperature
  */
-public record ModelSettings(String encoder, double cost, double wordWeight, double charWeight, double embeddingWeight,
-		int charMin, int charMax, int minDocumentFrequency, int calibrationFolds) {
+public record ModelSettings(String encoder, String head, double cost, double wordWeight, double charWeight,
+		double embeddingWeight, int wordMax, int charMin, int charMax, boolean charAcrossWords,
+		int minDocumentFrequency, int calibrationFolds) {
 
 	/** The production settings. */
 	public static ModelSettings defaults() {
-		return new ModelSettings("minilm-q", 10, 0.5, 1.0, 1.0, 2, 5, 1, 5);
+		return new ModelSettings("minilm-q", "lr", 10, 0.5, 1.0, 1.0, 2, 2, 5, false, 1, 5);
 	}
 
 	/** The same settings with another encoder. */
 	public ModelSettings withEncoder(String name) {
-		return new ModelSettings(name, this.cost, this.wordWeight, this.charWeight, this.embeddingWeight, this.charMin,
-				this.charMax, this.minDocumentFrequency, this.calibrationFolds);
+		return new ModelSettings(name, this.head, this.cost, this.wordWeight, this.charWeight, this.embeddingWeight,
+				this.wordMax, this.charMin, this.charMax, this.charAcrossWords, this.minDocumentFrequency,
+				this.calibrationFolds);
 	}
 
 	/** The same settings with another regularization. */
 	public ModelSettings withCost(double value) {
-		return new ModelSettings(this.encoder, value, this.wordWeight, this.charWeight, this.embeddingWeight,
-				this.charMin, this.charMax, this.minDocumentFrequency, this.calibrationFolds);
+		return new ModelSettings(this.encoder, this.head, value, this.wordWeight, this.charWeight, this.embeddingWeight,
+				this.wordMax, this.charMin, this.charMax, this.charAcrossWords, this.minDocumentFrequency,
+				this.calibrationFolds);
 	}
 
 	/** The same settings with other block weights. */
 	public ModelSettings withWeights(double word, double character, double embedding) {
-		return new ModelSettings(this.encoder, this.cost, word, character, embedding, this.charMin, this.charMax,
-				this.minDocumentFrequency, this.calibrationFolds);
+		return new ModelSettings(this.encoder, this.head, this.cost, word, character, embedding, this.wordMax,
+				this.charMin, this.charMax, this.charAcrossWords, this.minDocumentFrequency, this.calibrationFolds);
+	}
+
+	/**
+	 * The same settings with other n-grams: words up to {@code words} long, characters
+	 * {@code charMin} to {@code charMax} long, within words or across them, and terms in
+	 * at least {@code minFrequency} texts.
+	 */
+	public ModelSettings withNGrams(int words, int charMin, int charMax, boolean acrossWords, int minFrequency) {
+		return new ModelSettings(this.encoder, this.head, this.cost, this.wordWeight, this.charWeight,
+				this.embeddingWeight, words, charMin, charMax, acrossWords, minFrequency, this.calibrationFolds);
+	}
+
+	/** The same settings with another number of calibration folds (0: no calibration). */
+	public ModelSettings withCalibrationFolds(int folds) {
+		return new ModelSettings(this.encoder, this.head, this.cost, this.wordWeight, this.charWeight,
+				this.embeddingWeight, this.wordMax, this.charMin, this.charMax, this.charAcrossWords,
+				this.minDocumentFrequency, folds);
+	}
+
+	/** The same settings with another head: {@code lr}, {@code svm} or {@code cs}. */
+	public ModelSettings withHead(String name) {
+		return new ModelSettings(this.encoder, name, this.cost, this.wordWeight, this.charWeight, this.embeddingWeight,
+				this.wordMax, this.charMin, this.charMax, this.charAcrossWords, this.minDocumentFrequency,
+				this.calibrationFolds);
 	}
 
 }

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * TF-IDF over accent-folded word unigrams and bigrams and character n-grams inside words,
- * each block L2-normalized: robust to typos, slang and missing accents in both languages.
+ * TF-IDF over accent-folded word n-grams (unigrams to {@code wordMax}-grams) and
+ * character n-grams inside words (or across them), each block L2-normalized: robust to
+ * typos, slang and missing accents in both languages.
  */
 final class TextFeatures {
 
@@ -109,17 +110,25 @@ final class TextFeatures {
 		}
 		for (int i = 0; i < tokens.size(); i++) {
 			terms.merge("w:" + tokens.get(i), 1, Integer::sum);
-			if (i > 0) {
-				terms.merge("b:" + tokens.get(i - 1) + " " + tokens.get(i), 1, Integer::sum);
+			for (int n = 2; n <= settings.wordMax() && n <= i + 1; n++) {
+				terms.merge("b:" + String.join(" ", tokens.subList(i + 1 - n, i + 1)), 1, Integer::sum);
 			}
-			String padded = " " + tokens.get(i) + " ";
-			for (int n = settings.charMin(); n <= settings.charMax(); n++) {
-				for (int start = 0; start + n <= padded.length(); start++) {
-					terms.merge("c:" + padded.substring(start, start + n), 1, Integer::sum);
-				}
+			if (!settings.charAcrossWords()) {
+				characters(" " + tokens.get(i) + " ", settings, terms);
 			}
 		}
+		if (settings.charAcrossWords() && !tokens.isEmpty()) {
+			characters(" " + String.join(" ", tokens) + " ", settings, terms);
+		}
 		return terms;
+	}
+
+	private static void characters(String padded, ModelSettings settings, Map<String, Integer> terms) {
+		for (int n = settings.charMin(); n <= settings.charMax(); n++) {
+			for (int start = 0; start + n <= padded.length(); start++) {
+				terms.merge("c:" + padded.substring(start, start + n), 1, Integer::sum);
+			}
+		}
 	}
 
 }

@@ -86,4 +86,16 @@ class TrainedIntentClassifierTest {
 		assertThat(otherSettings.version()).isNotEqualTo(again.version());
 	}
 
+	@Test
+	void theSameDataAndSettingsGiveTheSameModelWhateverWasTrainedBefore() {
+		IntentModels.with(ModelSettings.defaults().withCost(3))
+			.train(TrainedCatalogModel.CATALOG.examples().subList(7, TrainedCatalogModel.CATALOG.examples().size()));
+		IntentModel again = IntentModels.production().train(TrainedCatalogModel.CATALOG.examples());
+
+		assertThat(again.temperature()).isEqualTo(TrainedCatalogModel.MODEL.temperature());
+		for (String text : new String[] { "transfere 20 reais pra Ana", "qto tenho", "tchau", "what's my balance?" }) {
+			assertThat(again.probabilities(text)).containsExactly(TrainedCatalogModel.MODEL.probabilities(text));
+		}
+	}
+
 }

@@ -5,9 +5,10 @@ import com.bank.assistant.intent.model.IntentTrainer;
 import com.bank.assistant.intent.model.ModelSettings;
 
 /**
- * The production settings, optionally changed by {@code --encoder}, {@code --c},
- * {@code --weights word,char,embedding} and {@code --calibration-folds}, for choosing
- * them by cross-validation.
+ * The production settings, optionally changed by {@code --encoder}, {@code --head},
+ * {@code --c}, {@code --weights word,char,embedding}, {@code --word-max},
+ * {@code --char-min}, {@code --char-max}, {@code --char-across-words}, {@code --min-df}
+ * and {@code --calibration-folds}, for choosing them by cross-validation.
  */
 final class Settings {
 
@@ -17,19 +18,23 @@ final class Settings {
 	static IntentTrainer trainer(Options options) {
 		ModelSettings settings = ModelSettings.defaults();
 		settings = settings.withEncoder(options.get("encoder").orElse(settings.encoder()));
+		settings = settings.withHead(options.get("head").orElse(settings.head()));
 		settings = settings.withCost(options.get("c").map(Double::parseDouble).orElse(settings.cost()));
 		if (options.get("weights").isPresent()) {
 			String[] weights = options.require("weights").split(",");
 			settings = settings.withWeights(Double.parseDouble(weights[0]), Double.parseDouble(weights[1]),
 					Double.parseDouble(weights[2]));
 		}
-		if (options.get("calibration-folds").isPresent()) {
-			int folds = Integer.parseInt(options.require("calibration-folds"));
-			settings = new ModelSettings(settings.encoder(), settings.cost(), settings.wordWeight(),
-					settings.charWeight(), settings.embeddingWeight(), settings.charMin(), settings.charMax(),
-					settings.minDocumentFrequency(), folds);
-		}
+		settings = settings.withNGrams(integer(options, "word-max", settings.wordMax()),
+				integer(options, "char-min", settings.charMin()), integer(options, "char-max", settings.charMax()),
+				options.get("char-across-words").map(Boolean::parseBoolean).orElse(settings.charAcrossWords()),
+				integer(options, "min-df", settings.minDocumentFrequency()));
+		settings = settings.withCalibrationFolds(integer(options, "calibration-folds", settings.calibrationFolds()));
 		return IntentModels.with(settings);
+	}
+
+	private static int integer(Options options, String name, int otherwise) {
+		return options.get(name).map(Integer::parseInt).orElse(otherwise);
 	}
 
 }
