@@ -50,6 +50,11 @@ public final class IntentModel {
 		return this.featurizer.encoderName();
 	}
 
+	/** The head's kind: {@code lr}, {@code svm} or {@code cs}. */
+	public String headName() {
+		return this.head.name();
+	}
+
 	/** Calibrated probabilities, one per intent in {@link #intents()} order. */
 	public double[] probabilities(String text) {
 		return Calibration.softmax(logits(text), this.temperature);

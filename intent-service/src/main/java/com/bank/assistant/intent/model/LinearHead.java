@@ -27,6 +27,8 @@ final class LinearHead {
 	 */
 	private static final long SEED = 0;
 
+	private final String name;
+
 	private final int classes;
 
 	private final int dimension;
@@ -37,7 +39,8 @@ final class LinearHead {
 
 	private final int columns;
 
-	private LinearHead(Model model, int classes, int dimension) {
+	private LinearHead(String name, Model model, int classes, int dimension) {
+		this.name = name;
 		this.classes = classes;
 		this.dimension = dimension;
 		this.weights = model.getFeatureWeights();
@@ -65,7 +68,12 @@ final class LinearHead {
 		}
 		Parameter parameter = new Parameter(solver(head), cost, 0.1);
 		parameter.setRandom(new Random(SEED));
-		return new LinearHead(Linear.train(problem, parameter), classes, dimension);
+		return new LinearHead(head, Linear.train(problem, parameter), classes, dimension);
+	}
+
+	/** The head's kind: {@code lr}, {@code svm} or {@code cs}. */
+	String name() {
+		return this.name;
 	}
 
 	/**

@@ -27,7 +27,7 @@ public record ModelSettings(String encoder, String head, double cost, double wor
 
 	/** The production settings. */
 	public static ModelSettings defaults() {
-		return new ModelSettings("minilm-q", "lr", 10, 0.5, 1.0, 1.0, 2, 2, 5, false, 1, 5);
+		return new ModelSettings("minilm-q:mean,cls", "svm", 1, 0.5, 1.0, 1.5, 2, 2, 5, true, 1, 5);
 	}
 
 	/** The same settings with another encoder. */

@@ -35,9 +35,15 @@ public final class TrainedIntentClassifier implements IntentClassifier {
 		this.threshold = threshold;
 	}
 
+	/**
+	 * The name the policy catalog prices: encoder (without its poolings) and head; the
+	 * version says which exact model.
+	 */
 	@Override
 	public String name() {
-		return "intent-ngram-" + this.model.encoderName() + "-logreg";
+		String encoder = this.model.encoderName().replaceAll(":[^+]*", "");
+		return "intent-ngram-" + encoder + "-"
+				+ ("lr".equals(this.model.headName()) ? "logreg" : this.model.headName());
 	}
 
 	@Override
