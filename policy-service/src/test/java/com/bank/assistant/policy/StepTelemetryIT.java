@@ -76,7 +76,7 @@ class StepTelemetryIT {
 			.body(JsonNode.class);
 
 		assertThat(catalog.valueStream().map((tier) -> tier.get("name").asString()))
-			.contains("intent-ngram-minilm-q-svm", "large-model");
+			.contains("intent-ngram-minilm-q-logreg", "large-model");
 		assertThat(catalog.toString()).doesNotContain("apiKey");
 	}
 

@@ -73,7 +73,7 @@ class IntentDetectionIT {
 		assertThat(transfer.confidence()).isBetween(0.4, 1.0);
 		assertThat(transfer.alternatives()).hasSize(3);
 		assertThat(transfer.model().version()).matches("[0-9a-f]{16}");
-		assertThat(transfer.model().model()).isEqualTo("intent-ngram-minilm-q-svm");
+		assertThat(transfer.model().model()).isEqualTo("intent-ngram-minilm-q-logreg");
 		assertThat(transfer.model().cost()).isPositive();
 		PolicyDecision decision = transfer.decisions().get(0);
 		assertThat(decision.step()).isEqualTo("intent-detection");

@@ -5,7 +5,8 @@ import com.bank.assistant.intent.model.IntentTrainer;
 import com.bank.assistant.intent.model.ModelSettings;
 
 /**
- * The production settings, optionally changed by {@code --encoder}, {@code --head},
+ * The production settings ({@code --settings banking77}: the ones BANKING77's
+ * cross-validation chose), optionally changed by {@code --encoder}, {@code --head},
  * {@code --c}, {@code --weights word,char,embedding}, {@code --word-max},
  * {@code --char-min}, {@code --char-max}, {@code --char-across-words}, {@code --min-df}
  * and {@code --calibration-folds}, for choosing them by cross-validation.
@@ -16,7 +17,8 @@ final class Settings {
 	}
 
 	static IntentTrainer trainer(Options options) {
-		ModelSettings settings = ModelSettings.defaults();
+		ModelSettings settings = "banking77".equals(options.get("settings").orElse("production"))
+				? ModelSettings.banking77() : ModelSettings.defaults();
 		settings = settings.withEncoder(options.get("encoder").orElse(settings.encoder()));
 		settings = settings.withHead(options.get("head").orElse(settings.head()));
 		settings = settings.withCost(options.get("c").map(Double::parseDouble).orElse(settings.cost()));
