@@ -7,6 +7,7 @@ import com.bank.assistant.gateway.chat.ChatService;
 import com.bank.assistant.gateway.chat.Conversations;
 import com.bank.assistant.gateway.chat.ReplyDesk;
 import com.bank.assistant.gateway.chat.ReplyLog;
+import com.bank.assistant.gateway.chat.TypingSignals;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
 	@Bean
-	ReplyDesk replyDesk(ReplyLog log) {
-		return new ReplyDesk(log);
+	ReplyDesk replyDesk(ReplyLog log, TypingSignals typing) {
+		return new ReplyDesk(log, typing);
 	}
 
 	@Bean

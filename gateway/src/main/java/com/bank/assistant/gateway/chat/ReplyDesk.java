@@ -26,13 +26,17 @@ public class ReplyDesk {
 
 	private final Sinks.Many<Reply> replies = Sinks.many().multicast().directBestEffort();
 
-	private final Sinks.Many<Typing> typing = Sinks.many().multicast().directBestEffort();
-
 	private final ReplyLog replyLog;
 
-	/** A desk that logs every reply to this log. */
-	public ReplyDesk(ReplyLog replyLog) {
+	private final TypingSignals typing;
+
+	/**
+	 * A desk that logs every reply to this log and passes typing signals between
+	 * instances.
+	 */
+	public ReplyDesk(ReplyLog replyLog, TypingSignals typing) {
 		this.replyLog = replyLog;
+		this.typing = typing;
 	}
 
 	/**
@@ -52,9 +56,12 @@ public class ReplyDesk {
 		this.replies.emitNext(logged, RETRY_WHILE_BUSY);
 	}
 
-	/** A message was accepted in this instance and its reply is on its way. */
+	/**
+	 * A message was accepted in this instance and its reply is on its way: every instance
+	 * is told, for the streams open there.
+	 */
 	public void typing(Typing signal) {
-		this.typing.emitNext(signal, RETRY_WHILE_BUSY);
+		this.typing.publish(signal);
 	}
 
 	/** The replies of this conversation from now on, live; nothing is replayed. */
@@ -78,9 +85,12 @@ public class ReplyDesk {
 		});
 	}
 
-	/** The typing signals of this conversation in this instance, live. */
+	/**
+	 * The typing signals of this conversation, whichever instance accepted its messages,
+	 * live.
+	 */
 	public Flux<Typing> typing(ConversationId conversation) {
-		return this.typing.asFlux().filter((signal) -> signal.conversation().equals(conversation));
+		return this.typing.signals().filter((signal) -> signal.conversation().equals(conversation));
 	}
 
 	private static boolean isNew(Reply reply, AtomicReference<ReplyPosition> last) {
