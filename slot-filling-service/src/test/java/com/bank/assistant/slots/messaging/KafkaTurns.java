@@ -112,12 +112,7 @@ final class KafkaTurns implements AutoCloseable {
 					return this.received.remove(i);
 				}
 			}
-			for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(200))) {
-				Envelope envelope = this.codec.read(record.value());
-				if (this.conversation.equals(envelope.conversationid())) {
-					this.received.add(envelope);
-				}
-			}
+			poll();
 		}
 		throw new AssertionError("No SlotsUpdated for " + cause.id() + " within " + TIMEOUT);
 	}
@@ -126,14 +121,19 @@ final class KafkaTurns implements AutoCloseable {
 	List<Envelope> updatesWithin(Duration period) {
 		Instant deadline = Instant.now().plus(period);
 		while (Instant.now().isBefore(deadline)) {
-			for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(200))) {
-				Envelope envelope = this.codec.read(record.value());
-				if (this.conversation.equals(envelope.conversationid())) {
-					this.received.add(envelope);
-				}
-			}
+			poll();
 		}
 		return List.copyOf(this.received);
+	}
+
+	/** Keeps what one poll brought of this conversation. */
+	private void poll() {
+		for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(200))) {
+			Envelope envelope = this.codec.read(record.value());
+			if (this.conversation.equals(envelope.conversationid())) {
+				this.received.add(envelope);
+			}
+		}
 	}
 
 	ConversationId conversation() {
