@@ -1,5 +1,7 @@
 package com.bank.assistant.gate;
 
+import com.bank.assistant.contracts.event.PolicyDecision;
+
 /** What the gate lets a step do. */
 public enum Outcome {
 
@@ -10,6 +12,11 @@ public enum Outcome {
 	DOWNGRADE,
 
 	/** The step does not run. */
-	BLOCK
+	BLOCK;
+
+	/** Whether the decision has this outcome. */
+	public boolean of(PolicyDecision decision) {
+		return name().equals(decision.outcome());
+	}
 
 }

@@ -129,13 +129,13 @@ public final class PolicyGate {
 	 */
 	public PolicyDecision decide(StepRequest request, String fallbackTier) {
 		PolicyDecision first = decide(request);
-		if (!Outcome.BLOCK.name().equals(first.outcome()) || fallbackTier == null) {
+		if (!Outcome.BLOCK.of(first) || fallbackTier == null) {
 			return first;
 		}
 		StepRequest cheaper = new StepRequest(request.step(), fallbackTier, request.customer(), request.spent(),
 				request.transactionValue(), request.deadline(), 0, 0, false);
 		PolicyDecision fallback = decide(cheaper);
-		if (!Outcome.ALLOW.name().equals(fallback.outcome())) {
+		if (!Outcome.ALLOW.of(fallback)) {
 			return first;
 		}
 		return new PolicyDecision(request.step(), fallbackTier, Outcome.DOWNGRADE.name(), first.reason(),
@@ -149,7 +149,7 @@ public final class PolicyGate {
 	 */
 	public void settle(StepRequest request, PolicyDecision decision, BigDecimal actualCost) {
 		Optional<RulesSnapshot> rules = this.known.current();
-		if (rules.isPresent() && isPaid(request, rules.get()) && !Outcome.BLOCK.name().equals(decision.outcome())) {
+		if (rules.isPresent() && isPaid(request, rules.get()) && !Outcome.BLOCK.of(decision)) {
 			this.budgets.settle(request.customer(), decision.estimatedCost(), actualCost, rules.get().rules(),
 					this.clock.instant());
 		}

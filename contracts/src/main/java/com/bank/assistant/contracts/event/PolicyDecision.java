@@ -40,12 +40,20 @@ public record PolicyDecision(String step, String tier, String outcome, String re
 		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal actualCost,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Long latencyMicros) {
 
+	/** The result of a step that ran and gave its answer. */
+	public static final String ANSWERED = "answered";
+
 	/** A decision on a step that has not run (yet). */
 	public PolicyDecision(String step, String tier, String outcome, String reason, String ruleVersion,
 			BigDecimal estimatedCost, BigDecimal spent, BigDecimal transactionValue, long remainingMillis,
 			long p95Millis) {
 		this(step, tier, outcome, reason, ruleVersion, estimatedCost, spent, transactionValue, remainingMillis,
 				p95Millis, null, null, null);
+	}
+
+	/** The same decision after its in-process model step answered, at this usage. */
+	public PolicyDecision answeredAt(ModelUsage usage) {
+		return ran(ANSWERED, usage.cost(), usage.latencyMicros());
 	}
 
 	/** The same decision after its step ran. */

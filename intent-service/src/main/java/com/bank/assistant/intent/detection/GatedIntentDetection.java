@@ -23,9 +23,6 @@ public final class GatedIntentDetection {
 	/** What a message is when the model could not be asked. */
 	static final String OUT_OF_SCOPE = "out_of_scope";
 
-	/** What the step reports once it ran. */
-	static final String ANSWERED = "answered";
-
 	private final IntentDetection detection;
 
 	private final PolicyGate gate;
@@ -42,13 +39,12 @@ public final class GatedIntentDetection {
 	public IntentDetected detect(MessageReceived message, TurnSoFar turn) {
 		PolicyDecision decision = this.gate.decide(new StepRequest(STEP, this.detection.modelName(), turn.customer(),
 				turn.spent(), null, turn.deadline(), 0, 0, false));
-		if (Outcome.BLOCK.name().equals(decision.outcome())) {
+		if (Outcome.BLOCK.of(decision)) {
 			String locale = (message.locale() != null) ? message.locale() : this.locales.detect(message.text());
 			return new IntentDetected(message.text(), locale, OUT_OF_SCOPE, 0, List.of(), null, List.of(decision));
 		}
 		IntentDetected detected = this.detection.detect(message);
-		return detected
-			.withDecisions(List.of(decision.ran(ANSWERED, detected.model().cost(), detected.model().latencyMicros())));
+		return detected.withDecisions(List.of(decision.answeredAt(detected.model())));
 	}
 
 }

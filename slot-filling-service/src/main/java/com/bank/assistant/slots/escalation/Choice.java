@@ -1,5 +1,7 @@
 package com.bank.assistant.slots.escalation;
 
+import com.bank.assistant.contracts.event.PolicyDecision;
+
 /**
  * What the large model answered, or why it did not.
  *
@@ -16,7 +18,7 @@ public record Choice(String result, String intent, double confidence, long input
 		long latencyMicros, boolean billed) {
 
 	/** The result of a call that chose an intent. */
-	public static final String ANSWERED = "answered";
+	public static final String ANSWERED = PolicyDecision.ANSWERED;
 
 	/** A call that was never sent (circuit open, bulkhead full). */
 	public static Choice notSent(String result) {

@@ -88,7 +88,7 @@ public final class IntentEscalation {
 				outgoing.modelCostSoFar(), TransactionValue.of(slots), outgoing.deadline(),
 				this.chooser.inputTokensAtMost(slots.text()), this.chooser.outputTokensAtMost(), true);
 		PolicyDecision decision = this.gate.decide(request, early);
-		if (!Outcome.ALLOW.name().equals(decision.outcome())) {
+		if (!Outcome.ALLOW.of(decision)) {
 			return EscalatedTurn.of(outgoing, slots).decided(decision).envelope();
 		}
 		return run(outgoing, slots, request, decision);

@@ -50,7 +50,7 @@ public final class FrameMerge {
 		Map<String, Integer> attempts = attempts(before, task, said.intent(), missing);
 		SlotFrame after = edit.frame(task, attempts, turns(before, task, edit, said.turn()));
 		boolean handOff = !missing.isEmpty() && attempts.getOrDefault(missing.get(0), 0) > this.maxAttempts;
-		return new FrameChange(after, changed(before, after), missing, problems(said, after), handOff);
+		return new FrameChange(after, changed(before, after), missing, problems(said.errors(), after), handOff);
 	}
 
 	/**
@@ -58,13 +58,8 @@ public final class FrameMerge {
 	 * blocked the extractors): nothing changes and no attempt is counted.
 	 */
 	public FrameChange unread(SlotFrame before) {
-		List<String> missing = (before.task() != null) ? this.requirements.missing(before.task(), before.values())
-				: List.of();
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (before.recipientProblem() != null) {
-			problems.put(Slots.RECIPIENT, before.recipientProblem());
-		}
-		return new FrameChange(before, List.of(), missing, problems, false);
+		return new FrameChange(before, List.of(), this.requirements.missing(before.task(), before.slots()),
+				problems(Map.of(), before), false);
 	}
 
 	/**
@@ -128,8 +123,8 @@ public final class FrameMerge {
 		return Slots.ALL.stream().filter((slot) -> !Objects.equals(before.value(slot), after.value(slot))).toList();
 	}
 
-	private static Map<String, String> problems(Said said, SlotFrame after) {
-		Map<String, String> problems = new LinkedHashMap<>(said.errors());
+	private static Map<String, String> problems(Map<String, String> errors, SlotFrame after) {
+		Map<String, String> problems = new LinkedHashMap<>(errors);
 		String recipient = after.recipientProblem();
 		if (recipient != null) {
 			problems.put(Slots.RECIPIENT, recipient);

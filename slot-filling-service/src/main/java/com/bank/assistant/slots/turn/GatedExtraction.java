@@ -34,13 +34,12 @@ public final class GatedExtraction {
 	Read read(Envelope envelope, String intent) {
 		PolicyDecision decision = this.gate.decide(new StepRequest(STEP, SlotFilling.MODEL, envelope.customerid(),
 				envelope.modelCostSoFar(), null, envelope.deadline(), 0, 0, false));
-		if (Outcome.BLOCK.name().equals(decision.outcome())) {
+		if (Outcome.BLOCK.of(decision)) {
 			return new Read(new Extraction(Map.of(), null), decision);
 		}
 		IntentDetected detected = envelope.dataAs(IntentDetected.class);
 		Extraction extraction = this.filling.extract(intent, detected.text(), detected.locale(), envelope.time());
-		return new Read(extraction,
-				decision.ran("answered", extraction.model().cost(), extraction.model().latencyMicros()));
+		return new Read(extraction, decision.answeredAt(extraction.model()));
 	}
 
 	/**
@@ -52,7 +51,7 @@ public final class GatedExtraction {
 	record Read(Extraction extraction, PolicyDecision decision) {
 
 		boolean blocked() {
-			return Outcome.BLOCK.name().equals(this.decision.outcome());
+			return Outcome.BLOCK.of(this.decision);
 		}
 
 	}
