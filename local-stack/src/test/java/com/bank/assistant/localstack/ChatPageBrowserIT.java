@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the transaction PIN in the page's PIN field (a wrong one first). Runs last: it
  * moves the demo customer's money.
  */
-@ExtendWith(SharedLocalStack.class)
+@ExtendWith({ SharedLocalStack.class, StackLogDigest.class })
 @Order(Integer.MAX_VALUE)
 class ChatPageBrowserIT {
 

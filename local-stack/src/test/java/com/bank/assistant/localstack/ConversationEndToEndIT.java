@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL, the authorization server and every service in its own JVM; a customer chats
  * through the gateway with a real token.
  */
-@ExtendWith(SharedLocalStack.class)
+@ExtendWith({ SharedLocalStack.class, StackLogDigest.class })
 class ConversationEndToEndIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,12 +1,20 @@
 package com.bank.assistant.localstack;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
+import com.bank.assistant.auth.client.PkceLogin;
+import com.bank.assistant.localstack.cli.AssistantClient;
 import com.bank.assistant.localstack.stack.LocalStack;
 import com.bank.assistant.localstack.stack.StackPorts;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gives test classes one whole stack per test JVM: started on first use, stopped when the
@@ -14,6 +22,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * every end-to-end class shares it.
  */
 public class SharedLocalStack implements ParameterResolver {
+
+	private static final Logger log = LoggerFactory.getLogger(SharedLocalStack.class);
+
+	private static final Duration FIRST_TURN = Duration.ofSeconds(90);
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -28,6 +40,14 @@ public class SharedLocalStack implements ParameterResolver {
 			.stack();
 	}
 
+	/** The services of this test run's stack that have ended, if it was started. */
+	static List<String> ended(ExtensionContext context) {
+		Started started = context.getRoot()
+			.getStore(ExtensionContext.Namespace.create(SharedLocalStack.class))
+			.get(LocalStack.class, Started.class);
+		return (started != null) ? started.stack().ended() : List.of();
+	}
+
 	/** The started stack, closed with the root store. */
 	private static final class Started implements AutoCloseable {
 
@@ -36,12 +56,47 @@ public class SharedLocalStack implements ParameterResolver {
 		Started() {
 			Path home = Path.of("..").toAbsolutePath().normalize();
 			try {
-				this.stack = LocalStack.start(home, StackPorts.free(), Path.of("target", "stack-logs"));
+				this.stack = LocalStack.start(home, StackPorts.free(), StackLogDigest.LOGS);
+				answersATurn(this.stack);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while starting the stack", ex);
 			}
+		}
+
+		/**
+		 * Every service answering its health check is not yet a stack that answers: one
+		 * greeting must come back through Kafka and every service before any test runs,
+		 * or the tests fail at once with what the services logged.
+		 */
+		private static void answersATurn(LocalStack stack) throws InterruptedException {
+			long started = System.nanoTime();
+			Exception last = null;
+			try {
+				String token = PkceLogin.cli(URI.create(stack.issuerUrl())).accessToken("demo", "demo");
+				AssistantClient demo = new AssistantClient(URI.create(stack.gatewayUrl()), token);
+				String conversation = demo.startConversation();
+				while (System.nanoTime() - started < FIRST_TURN.toNanos() && stack.ended().isEmpty()) {
+					try {
+						demo.say(conversation, "oi", null);
+						log.info("The stack answered its first turn after {} ms",
+								(System.nanoTime() - started) / 1_000_000);
+						return;
+					}
+					catch (IOException ex) {
+						last = ex;
+					}
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				last = ex;
+			}
+			List<String> ended = stack.ended();
+			stack.close();
+			throw new IllegalStateException("The stack started but answered no greeting within " + FIRST_TURN
+					+ "; ended services: " + ended + "; last: " + last + "\n" + StackLogDigest.of(StackLogDigest.LOGS),
+					last);
 		}
 
 		LocalStack stack() {

@@ -123,6 +123,14 @@ public final class LocalStack implements AutoCloseable {
 		}
 	}
 
+	/** The services whose process has ended, in start order: none while all is well. */
+	public List<String> ended() {
+		return this.services.stream()
+			.filter((service) -> !service.isAlive())
+			.map((service) -> service.spec().name())
+			.toList();
+	}
+
 	/** Where clients reach the assistant. */
 	public String gatewayUrl() {
 		return "http://localhost:" + this.ports.gateway();

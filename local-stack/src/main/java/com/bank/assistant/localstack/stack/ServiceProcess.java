@@ -104,6 +104,10 @@ final class ServiceProcess {
 		this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 	}
 
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
 	ServiceSpec spec() {
 		return this.spec;
 	}

@@ -1,8 +1,9 @@
 package com.bank.assistant.localstack.stack;
 
-import com.bank.assistant.infra.EmbeddedPorts;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
-import static com.bank.assistant.infra.EmbeddedPorts.freePort;
+import com.bank.assistant.infra.EmbeddedPorts;
 
 /**
  * Every port the stack uses.
@@ -21,10 +22,15 @@ public record StackPorts(EmbeddedPorts infrastructure, int authServer, int gatew
 				new int[] { 8081, 8082, 8083, 8084, 8085 });
 	}
 
-	/** Free ports, for a stack started by a test beside anything else. */
+	/**
+	 * Free ports, for a stack started by a test beside anything else; all different (the
+	 * system may hand out a port it just released again, and a service whose port another
+	 * one took would die while the other answered for it).
+	 */
 	public static StackPorts free() {
-		return new StackPorts(new EmbeddedPorts(freePort(), freePort(), freePort()), freePort(), freePort(),
-				new int[] { freePort(), freePort(), freePort(), freePort(), freePort() });
+		int[] port = IntStream.generate(EmbeddedPorts::freePort).distinct().limit(10).toArray();
+		return new StackPorts(new EmbeddedPorts(port[0], port[1], port[2]), port[3], port[4],
+				Arrays.copyOfRange(port, 5, 10));
 	}
 
 }
