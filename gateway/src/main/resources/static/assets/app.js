@@ -274,12 +274,13 @@
     $('message').focus();
   }
 
-  function signedOut(message) {
+  // settings: given by the sign-out button, to end the authorization server's session too.
+  function signedOut(message, settings) {
     if (stream) {
       stream.close();
       stream = null;
     }
-    Auth.signOut();
+    Auth.signOut(settings);
     $('chat').hidden = true;
     $('sign-out').hidden = true;
     $('signed-out').hidden = false;
@@ -294,7 +295,7 @@
       applyLocale();
     });
     $('sign-in').addEventListener('click', async () => Auth.signIn(await Auth.config()));
-    $('sign-out').addEventListener('click', () => signedOut(''));
+    $('sign-out').addEventListener('click', async () => signedOut('', await Auth.config()));
     $('composer').addEventListener('submit', (event) => {
       event.preventDefault();
       const message = $('message').value.trim();

@@ -70,7 +70,8 @@ const Auth = (() => {
     }
     const token = await response.json();
     const expiresAt = Date.now() + (token.expires_in || 300) * 1000;
-    sessionStorage.setItem(TOKEN, JSON.stringify({ accessToken: token.access_token, expiresAt }));
+    // The ID token is kept only as the hint that ends the authorization server's session at sign-out.
+    sessionStorage.setItem(TOKEN, JSON.stringify({ accessToken: token.access_token, idToken: token.id_token, expiresAt }));
   }
 
   function accessToken() {
@@ -78,8 +79,20 @@ const Auth = (() => {
     return token && token.expiresAt > Date.now() + 5000 ? token.accessToken : null;
   }
 
-  function signOut() {
+  // Forgets the tokens here. With the settings (the sign-out button), also ends the session at the
+  // authorization server (OpenID Connect RP-Initiated Logout, the ID token as the hint), which sends the
+  // browser back to this page: on a shared phone the next sign-in asks for the password again.
+  function signOut(settings) {
+    const token = JSON.parse(sessionStorage.getItem(TOKEN) || 'null');
     sessionStorage.clear();
+    if (settings && token && token.idToken) {
+      const query = new URLSearchParams({
+        id_token_hint: token.idToken,
+        client_id: settings.clientId,
+        post_logout_redirect_uri: location.origin + '/',
+      });
+      location.assign(settings.issuer + '/connect/logout?' + query);
+    }
   }
 
   return { config, signIn, completeSignIn, accessToken, signOut };

@@ -99,9 +99,10 @@ class ChatPageBrowserIT {
 	}
 
 	@Test
-	void demoSignsInTransfersTwentyReaisToAnaSouzaWithTheButtonsAndSeesTheReceipt() {
+	void demoSignsInTransfersTwentyReaisToAnaSouzaWithTheButtonsSeesTheReceiptAndSignsOut() {
 		try {
 			signInTransferAndSeeTheReceipt();
+			signOutEndsTheServersSessionToo();
 		}
 		catch (RuntimeException | AssertionError ex) {
 			throw new AssertionError(ex.getMessage() + "\nWhere the browser was: " + browser.getCurrentUrl()
@@ -170,6 +171,24 @@ class ChatPageBrowserIT {
 			.extracting((said) -> normalized(said.getText()))
 			.as("the PIN never goes into the chat")
 			.noneMatch((said) -> said.contains("0000") || said.contains("1234"));
+	}
+
+	/**
+	 * Signing out ends the authorization server's session as well (RP-initiated logout),
+	 * which sends the browser back to the page: signing in again asks for the password,
+	 * rather than coming straight back signed in, as it would on a shared phone.
+	 */
+	private static void signOutEndsTheServersSessionToo() {
+		browser.executeScript("window.beforeSignOut = true;");
+		browser.findElement(By.id("sign-out")).click();
+		new WebDriverWait(browser, TURN)
+			.until((driver) -> driver.getCurrentUrl().startsWith(stack.gatewayUrl().replace("localhost", "127.0.0.1"))
+					&& Boolean.TRUE.equals(browser.executeScript(
+							"return window.beforeSignOut === undefined && document.readyState === 'complete';")));
+		waitFor(By.id("sign-in")).click();
+
+		waitFor(By.name("password"));
+		assertThat(browser.getCurrentUrl()).startsWith(stack.issuerUrl() + "/login");
 	}
 
 	/** The newest assistant reply, once it is in {@code state}. */

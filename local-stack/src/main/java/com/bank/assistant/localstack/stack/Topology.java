@@ -29,7 +29,13 @@ final class Topology {
 
 	static List<ServiceSpec> services(Path home, StackPorts ports) {
 		int[] port = ports.firstService();
-		return List.of(service(home, "auth-server", ports.authServer(), "/oauth2/jwks"),
+		String page = "http://localhost:" + ports.gateway() + "/,http://127.0.0.1:" + ports.gateway() + "/";
+		return List.of(
+				// The chat page's sign-out comes back to the gateway's own origin,
+				// whatever
+				// its port: the server matches that URI exactly.
+				new ServiceSpec("auth-server", jar(home, "auth-server"), ports.authServer(), "/oauth2/jwks",
+						Map.of("AUTH_WEB_POST_LOGOUT_REDIRECT_URIS", page)),
 				service(home, "intent-service", port[0]),
 				new ServiceSpec("slot-filling-service", jar(home, "slot-filling-service"), port[1], "/actuator/health",
 						Map.of("DEMO_DATA", "true")),
