@@ -2,6 +2,7 @@ package com.bank.assistant.localstack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,16 +17,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
- * Gives test classes one whole stack per test JVM: started on first use, stopped when the
- * test run ends (JUnit closes what its root store holds). Starting it takes a minute;
- * every end-to-end class shares it.
+ * Gives test classes one whole stack per test JVM: started on first use and checked with
+ * one greeting, stopped when the test run ends (JUnit closes what its root store holds).
+ * Starting it takes a minute; every end-to-end class shares it.
  */
 public class SharedLocalStack implements ParameterResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(SharedLocalStack.class);
 
 	private static final Duration FIRST_TURN = Duration.ofSeconds(90);
+
+	private static final Path FAILED_START = Path.of("target", "stack-logs-failed-start");
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -56,8 +61,7 @@ public class SharedLocalStack implements ParameterResolver {
 		Started() {
 			Path home = Path.of("..").toAbsolutePath().normalize();
 			try {
-				this.stack = LocalStack.start(home, StackPorts.free(), StackLogDigest.LOGS);
-				answersATurn(this.stack);
+				this.stack = startAnswering(home);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -66,11 +70,38 @@ public class SharedLocalStack implements ParameterResolver {
 		}
 
 		/**
+		 * A stack that has answered its first greeting. A start that failed is said at
+		 * ERROR, its logs kept in {@code target/stack-logs-failed-start}, and tried once
+		 * more on other ports: one bad start fails no test, two do.
+		 */
+		private static LocalStack startAnswering(Path home) throws InterruptedException {
+			try {
+				return answering(LocalStack.start(home, StackPorts.free(), StackLogDigest.LOGS));
+			}
+			catch (IllegalStateException ex) {
+				log.error("The stack's first start failed (logs kept in {}); starting it again: {}", FAILED_START,
+						ex.getMessage());
+				keepLogs();
+				return answering(LocalStack.start(home, StackPorts.free(), StackLogDigest.LOGS));
+			}
+		}
+
+		private static void keepLogs() {
+			try {
+				FileSystemUtils.deleteRecursively(FAILED_START);
+				Files.move(StackLogDigest.LOGS, FAILED_START);
+			}
+			catch (IOException ex) {
+				log.warn("The failed start's logs could not be kept: {}", ex.getMessage());
+			}
+		}
+
+		/**
 		 * Every service answering its health check is not yet a stack that answers: one
 		 * greeting must come back through Kafka and every service before any test runs,
 		 * or the tests fail at once with what the services logged.
 		 */
-		private static void answersATurn(LocalStack stack) throws InterruptedException {
+		private static LocalStack answering(LocalStack stack) throws InterruptedException {
 			long started = System.nanoTime();
 			Exception last = null;
 			try {
@@ -82,7 +113,7 @@ public class SharedLocalStack implements ParameterResolver {
 						demo.say(conversation, "oi", null);
 						log.info("The stack answered its first turn after {} ms",
 								(System.nanoTime() - started) / 1_000_000);
-						return;
+						return stack;
 					}
 					catch (IOException ex) {
 						last = ex;
