@@ -3,13 +3,11 @@ package com.bank.assistant.transfer.dialog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.bank.assistant.contracts.event.AssistantEvent;
 import com.bank.assistant.contracts.event.AssistantReplied;
 import com.bank.assistant.contracts.event.QuickReply;
-import com.bank.assistant.contracts.event.Recipient;
 import com.bank.assistant.contracts.event.TransferConfirmationRequested;
 import com.bank.assistant.contracts.event.TransferConfirmed;
 import com.bank.assistant.contracts.event.TransferReceipt;
@@ -30,6 +28,15 @@ import com.bank.assistant.transfer.ledger.TransferOutcome;
 public final class DialogSteps {
 
 	private static final Set<String> NEVER_DESCRIBE = Set.of(Intents.CANCEL);
+
+	/**
+	 * Intents of a message that talks about the transfer being described. slot-filling
+	 * repeats a problem the frame still has (an unknown contact) on every turn, so only
+	 * such a message answers it; a balance question or a help request is answered, and
+	 * the problem asked about again.
+	 */
+	private static final Set<String> ABOUT_THE_TRANSFER = Set.of(Intents.PIX_TRANSFER, Intents.INFORM, Intents.DENY,
+			Intents.OUT_OF_SCOPE);
 
 	private final Ledger ledger;
 
@@ -65,7 +72,8 @@ public final class DialogSteps {
 		if (turn.unread()) {
 			return DialogEvent.ASK;
 		}
-		boolean describes = !turn.changed().isEmpty() || !turn.problems().isEmpty();
+		boolean describes = !turn.changed().isEmpty()
+				|| (!turn.problems().isEmpty() && ABOUT_THE_TRANSFER.contains(turn.intent()));
 		if (describes && !NEVER_DESCRIBE.contains(turn.intent())) {
 			return DialogEvent.DESCRIBE;
 		}
@@ -118,30 +126,8 @@ public final class DialogSteps {
 
 	/** Asks for the first thing missing, invalid or ambiguous. */
 	public void askForMissing(TurnContext context) {
-		Turn turn = context.turn();
-		Phrases phrases = context.phrases();
-		Draft draft = turn.draft();
 		context.data(context.data().cleared());
-		if (turn.handOff()) {
-			context.say(phrases.say("hand.off"));
-			context.buttons(List.of(new QuickReply(phrases.say("hand.off.button"), phrases.say("hand.off.text"))));
-		}
-		else if (!turn.candidates().isEmpty()) {
-			askWhich(context, turn.candidates());
-		}
-		else if (!turn.problems().isEmpty()) {
-			context.say(problem(phrases, turn));
-		}
-		else if (!draft.reais()) {
-			context.say(phrases.say("only.reais"));
-		}
-		else if (draft.amount() == null) {
-			String name = (draft.recipient() != null) ? draft.recipient().name() : null;
-			context.say((name != null) ? phrases.say("ask.amount.to", name) : phrases.say("ask.amount"));
-		}
-		else {
-			context.say(phrases.say("ask.recipient", phrases.money(draft.amount())));
-		}
+		MissingQuestion.ask(context);
 	}
 
 	/** Puts the exact transfer to the customer under a new transfer id. */
@@ -232,7 +218,19 @@ public final class DialogSteps {
 
 	/** A yes with nothing to confirm. */
 	public void nothingToConfirm(TurnContext context) {
-		context.say(context.phrases().say("nothing.to.confirm"));
+		if (stillDescribing(context)) {
+			askForMissing(context);
+		}
+		else {
+			context.say(context.phrases().say("nothing.to.confirm"));
+		}
+	}
+
+	/**
+	 * A transfer is being described and something is still missing, invalid or unclear.
+	 */
+	private boolean stillDescribing(TurnContext context) {
+		return context.data().state() == DialogState.COLLECTING && !ready(context);
 	}
 
 	/** A no with nothing in progress. */
@@ -254,14 +252,16 @@ public final class DialogSteps {
 		else if (turn.handOff()) {
 			askForMissing(context);
 		}
-		else if (Intents.CHECK_BALANCE.equals(turn.intent()) || Intents.LIST_TRANSACTIONS.equals(turn.intent())) {
-			context.say(account(turn, phrases));
-		}
 		else if (!likely.isEmpty()) {
 			clarify(context, likely);
 		}
 		else {
-			context.say(this.answers.answer(turn.intent(), turn.language()));
+			boolean account = Intents.CHECK_BALANCE.equals(turn.intent())
+					|| Intents.LIST_TRANSACTIONS.equals(turn.intent());
+			context.say(account ? account(turn, phrases) : this.answers.answer(turn.intent(), turn.language()));
+			if (stillDescribing(context)) {
+				askForMissing(context);
+			}
 		}
 		if (context.data().state().pending()) {
 			context.buttons(phrases.confirmButtons());
@@ -295,28 +295,6 @@ public final class DialogSteps {
 		context.say((executeOn != null) ? phrases.say("confirm.scheduled", amount, to, phrases.date(executeOn))
 				: phrases.say("confirm", amount, to));
 		context.buttons(phrases.confirmButtons());
-	}
-
-	private static void askWhich(TurnContext context, List<Recipient> candidates) {
-		Phrases phrases = context.phrases();
-		Draft draft = context.turn().draft();
-		String said = context.turn().said().get(Turn.RECIPIENT);
-		List<String> names = candidates.stream().map(Recipient::name).toList();
-		String name = (said != null) ? said : firstName(names.get(0));
-		String options = phrases.either(names);
-		context.say(
-				(draft.amount() != null) ? phrases.say("ask.which.amount", name, options, phrases.money(draft.amount()))
-						: phrases.say("ask.which", name, options));
-		context.buttons(names.stream().map((each) -> new QuickReply(each, each)).toList());
-	}
-
-	private static String problem(Phrases phrases, Turn turn) {
-		Map.Entry<String, String> first = turn.problems().entrySet().iterator().next();
-		if ("UNKNOWN_CONTACT".equals(first.getValue())) {
-			String said = turn.said().get(Turn.RECIPIENT);
-			return phrases.say("not.found", (said != null) ? said : first.getKey());
-		}
-		return phrases.sayOr("problem." + first.getValue(), "problem.unknown", first.getKey());
 	}
 
 	/**
@@ -382,11 +360,6 @@ public final class DialogSteps {
 					: DialogEvent.REFUSED;
 		}
 		return DialogEvent.EXECUTED;
-	}
-
-	private static String firstName(String fullName) {
-		int space = fullName.indexOf(' ');
-		return (space < 0) ? fullName : fullName.substring(0, space);
 	}
 
 	private static String capitalized(String text) {

@@ -58,6 +58,28 @@ class EnglishAndAccountDialogIT extends ConversationIT {
 	}
 
 	@Test
+	void aQuestionWhileAPixKeyIsAskedForIsAnsweredAndTheKeyAskedForAgain() {
+		// slot-filling repeats the frame's unresolved recipient on every turn until a key
+		// or a known contact resolves it
+		givenCustomerWith("100.00")
+			.when(Say.en("send 50 BRL to John", "pix_transfer")
+				.amount("50.00")
+				.said("recipient", "John")
+				.problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("I couldn't find John in your contacts. What is the recipient's Pix key?")
+			.when(Say.en("how much do I have?", "check_balance").problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("Your balance is R$100.00. What is the recipient's Pix key?")
+			.expectState(DialogState.COLLECTING)
+			.when(Say.en("yes", "affirm").problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("What is the recipient's Pix key?")
+			.when(Say.pt("hmm", "out_of_scope").problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("Qual é a chave Pix de quem vai receber?")
+			.when(Say.en("cancel", "cancel").problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("Transfer cancelled. Nothing was sent.")
+			.expectDebits(0);
+	}
+
+	@Test
 	void aMessageNoModelCouldReadInTimeIsAskedAgainAndTheConfirmationKept() {
 		givenCustomerWith("100.00").andSaid(send("20.00", ANA_SOUZA))
 			.when(Say.pt("sim", "out_of_scope").blockedAt("intent-detection").blockedAt("slot-extraction"))
