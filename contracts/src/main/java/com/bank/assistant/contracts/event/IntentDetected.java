@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * The intent of a customer's message.
  *
  * @param text the message
- * @param locale the message's language, {@code pt-BR} or {@code en}
+ * @param locale the message's language, {@code pt-BR} or {@code en}: the client's, or
+ * read from its words; null when neither tells (a Pix key, a name), and the
+ * conversation's language stands
  * @param intent the most likely intent
  * @param confidence its calibrated confidence in [0, 1]
  * @param alternatives the next most likely intents, best first
@@ -30,6 +32,12 @@ public record IntentDetected(String text, String locale, String intent, double c
 	public IntentDetected(String text, String locale, String intent, double confidence, List<IntentScore> alternatives,
 			ModelUsage model) {
 		this(text, locale, intent, confidence, alternatives, model, List.of());
+	}
+
+	/** The same intent in this language. */
+	public IntentDetected inLocale(String language) {
+		return new IntentDetected(this.text, language, this.intent, this.confidence, this.alternatives, this.model,
+				this.decisions);
 	}
 
 	/** The same intent with these gate decisions. */

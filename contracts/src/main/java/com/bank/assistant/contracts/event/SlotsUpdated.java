@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * acts on the frame; it never reads slots from the text itself.
  *
  * @param text the message
- * @param locale the message's language
+ * @param locale the language to answer in: the message's, or the conversation's when its
+ * words did not tell ({@code pt-BR} at first)
  * @param intent the intent, carried forward (or the large model's, when it was escalated)
  * @param confidence the intent's confidence
  * @param alternatives the next most likely intents, best first (for clarification

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Tells Brazilian Portuguese from English by counting each language's common words. */
+/**
+ * Tells Brazilian Portuguese from English by counting each language's common words, or
+ * says it cannot.
+ */
 public final class LocaleDetector {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
@@ -22,7 +25,9 @@ public final class LocaleDetector {
 			"agent", "human", "talk", "can", "do", "how", "much", "of", "me", "nope", "yeah", "sure", "never", "mind");
 
 	/**
-	 * {@code pt-BR} or {@code en}; Portuguese when undecided, the bank's main language.
+	 * {@code pt-BR} or {@code en}, or null when the words do not tell (none of either
+	 * language's, or as many of each: a Pix key, a name, "ok"): the conversation's
+	 * language then stands, which slot-filling-service keeps.
 	 */
 	public String detect(String text) {
 		int portuguese = 0;
@@ -32,6 +37,9 @@ public final class LocaleDetector {
 			String word = words.group();
 			portuguese += PORTUGUESE.contains(word) ? 1 : 0;
 			english += ENGLISH.contains(word) ? 1 : 0;
+		}
+		if (english == portuguese) {
+			return null;
 		}
 		return (english > portuguese) ? "en" : "pt-BR";
 	}

@@ -17,9 +17,9 @@ class TrainedIntentClassifierTest {
 			IntentModels.OUT_OF_SCOPE_THRESHOLD);
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
+	@CsvSource(delimiter = '|', nullValues = "none", textBlock = """
 			transfere 20 reais pra Ana   | pix_transfer  | pt-BR
-			Ana Souza                    | inform        | pt-BR
+			Ana Souza                    | inform        | none
 			sim                          | affirm        | pt-BR
 			manda 15 reais pra Carla     | pix_transfer  | pt-BR
 			qual meu saldo?              | check_balance | pt-BR

@@ -31,6 +31,9 @@ public final class SlotTurns {
 	/** Writes tried when a reply of the same conversation writes in between. */
 	private static final int WRITE_TRIES = 5;
 
+	/** The language of a conversation none of whose messages told one. */
+	private static final String BANK_LANGUAGE = "pt-BR";
+
 	private final IntentReview review;
 
 	private final GatedExtraction extraction;
@@ -59,9 +62,10 @@ public final class SlotTurns {
 	 * gets the update it got the first time if it was the last message applied, else
 	 * nothing; so does a message older than the last one applied.
 	 */
-	public Optional<SlotsUpdated> understand(Envelope envelope) {
-		ConversationId conversation = envelope.conversationid();
+	public Optional<SlotsUpdated> understand(Envelope received) {
+		ConversationId conversation = received.conversationid();
 		StoredMemory stored = this.store.load(conversation);
+		Envelope envelope = inLanguage(received, stored.memory());
 		if (stored.memory().applied(envelope.id()) || late(stored.memory(), envelope)) {
 			return again(stored.memory(), envelope);
 		}
@@ -112,6 +116,20 @@ public final class SlotTurns {
 		}
 		throw new IllegalStateException("Conversation " + envelope.conversationid().value()
 				+ " kept changing while reply " + envelope.id() + " was applied; the binder retries it");
+	}
+
+	/**
+	 * The message in the conversation's language when its words did not tell one (a Pix
+	 * key, a name, "ok"): the last update's, else Portuguese, the bank's main language.
+	 */
+	private static Envelope inLanguage(Envelope envelope, SlotMemory memory) {
+		IntentDetected detected = envelope.dataAs(IntentDetected.class);
+		if (detected.locale() != null) {
+			return envelope;
+		}
+		SlotsUpdated last = memory.lastUpdate();
+		return envelope
+			.withData(detected.inLocale((last != null && last.locale() != null) ? last.locale() : BANK_LANGUAGE));
 	}
 
 	private static Optional<SlotsUpdated> again(SlotMemory memory, Envelope envelope) {

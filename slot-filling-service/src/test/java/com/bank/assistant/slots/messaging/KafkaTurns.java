@@ -74,15 +74,28 @@ final class KafkaTurns implements AutoCloseable {
 
 	/** The envelope intent-service would publish for this message, not yet sent. */
 	Envelope detected(String intent, String text) {
+		return detected(intent, text, "pt-BR");
+	}
+
+	/**
+	 * The envelope intent-service would publish for this message in {@code locale} (null:
+	 * its words did not tell), not yet sent.
+	 */
+	Envelope detected(String intent, String text, String locale) {
 		Envelope message = this.gateway.first(this.conversation, new CustomerId("demo"), Instant.now().plusSeconds(30),
-				new MessageReceived(text, "pt-BR", "api"));
+				new MessageReceived(text, locale, "api"));
 		ModelUsage usage = new ModelUsage("intent-test", "1", 100, java.math.BigDecimal.ZERO);
-		return this.intents.next(message, new IntentDetected(text, "pt-BR", intent, 0.95, List.of(), usage), usage);
+		return this.intents.next(message, new IntentDetected(text, locale, intent, 0.95, List.of(), usage), usage);
 	}
 
 	/** The customer says something; the update slot filling publishes for it. */
 	SlotsUpdated says(String intent, String text) throws Exception {
-		return updateOf(send(Topics.NLU_INTENTS, detected(intent, text))).dataAs(SlotsUpdated.class);
+		return says(intent, text, "pt-BR");
+	}
+
+	/** The customer says something in {@code locale}; the update published for it. */
+	SlotsUpdated says(String intent, String text, String locale) throws Exception {
+		return updateOf(send(Topics.NLU_INTENTS, detected(intent, text, locale))).dataAs(SlotsUpdated.class);
 	}
 
 	/** The dialog's reply to the message an update answered. */

@@ -83,6 +83,19 @@ class SlotFillingIT {
 	}
 
 	@Test
+	void aMessageWhoseWordsTellNoLanguageIsInTheConversationsLanguage() throws Exception {
+		try (KafkaTurns turns = new KafkaTurns()) {
+			assertThat(turns.says("pix_transfer", "send 50 BRL to John", "en").locale()).isEqualTo("en");
+			assertThat(turns.says("inform", "12345678909", null).locale()).isEqualTo("en");
+			assertThat(turns.says("inform", "manda pro João", "pt-BR").locale()).isEqualTo("pt-BR");
+			assertThat(turns.says("inform", "ok", null).locale()).isEqualTo("pt-BR");
+		}
+		try (KafkaTurns first = new KafkaTurns()) {
+			assertThat(first.says("inform", "12345678909", null).locale()).isEqualTo("pt-BR");
+		}
+	}
+
+	@Test
 	void theGateDecidesEachExtractionAndAMessagePastItsDeadlineChangesNothing() throws Exception {
 		try (KafkaTurns turns = new KafkaTurns()) {
 			SlotsUpdated first = turns.says("pix_transfer", "manda 50 pra Ana Souza");
