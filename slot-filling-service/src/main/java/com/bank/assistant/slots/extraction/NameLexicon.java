@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Words that are never a recipient's name, folded: prepositions, articles, pronouns,
- * titles, the verbs of a transfer, greetings, and the words of the other slots.
+ * titles, the verbs of a transfer, greetings, the words of the other slots and of a
+ * correction.
  */
 final class NameLexicon {
 
@@ -42,13 +43,23 @@ final class NameLexicon {
 			"domingo", "feira", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mes",
 			"month", "k");
 
+	/**
+	 * Words of a correction or a hesitation: "na verdade 30", "actually make it 12.50",
+	 * "aliás, pro João".
+	 */
+	private static final Set<String> CORRECTION_WORDS = Set.of("verdade", "alias", "digo", "ops", "opa", "errei",
+			"erro", "corrige", "corrigir", "muda", "mudar", "troca", "trocar", "melhor", "espera", "perai", "hmm",
+			"hum", "ah", "actually", "instead", "wait", "oops", "sorry", "change", "correction", "rather", "mean",
+			"meant", "well", "oh", "uh");
+
 	private NameLexicon() {
 	}
 
 	/** Whether a folded word can be (part of) a name. */
 	static boolean canBeName(String folded) {
 		return !FUNCTION_WORDS.contains(folded) && !PEOPLE_WORDS.contains(folded) && !TASK_WORDS.contains(folded)
-				&& !SLOT_WORDS.contains(folded) && !NumberWords.isNumberWord(folded);
+				&& !SLOT_WORDS.contains(folded) && !CORRECTION_WORDS.contains(folded)
+				&& !NumberWords.isNumberWord(folded);
 	}
 
 	/** Whether a folded word introduces the recipient: "pra", "pro", "para", "to". */

@@ -30,6 +30,14 @@ class RecipientExtractorTest {
 			sim                                      | -
 			oi                                       | -
 			manda 15 pra Ana e 20 pro João           | -
+			na verdade 30                            | -
+			na verdade pro João                      | João
+			actually make it 12.50                   | -
+			actually, 30 reais                       | -
+			actually send it to Ana                  | Ana
+			no wait, 40 instead                      | -
+			ops, errei: 25 reais                     | -
+			aliás, manda pra Bia                     | Bia
 			""")
 	void readsTheNameAsSaid(String text, String recipient) {
 		assertThat(Extracted.value(FILLING.extract(text, "pt-BR", LocalDate.of(2026, 3, 16)), "recipient"))
