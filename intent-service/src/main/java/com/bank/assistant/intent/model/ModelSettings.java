@@ -4,9 +4,9 @@ package com.bank.assistant.intent.model;
  * How the intent model is built; part of its version. The defaults were chosen by
  * cross-validation (see the module README).
  *
- * @param encoder the sentence encoder: {@code minilm-q}, {@code bge-small-q}, either with
- * its poolings ({@code minilm-q:mean,max}), both side by side
- * ({@code minilm-q+bge-small-q}) or {@code none}
+ * @param encoder the sentence encoder: {@code minilm-q}, {@code minilm} (not quantized),
+ * {@code bge-small-q}, each optionally with its poolings ({@code minilm-q:mean,max}),
+ * several side by side ({@code minilm-q+bge-small-q}) or {@code none}
  * @param head the linear head: {@code lr} (one-vs-rest logistic regression), {@code svm}
  * (one-vs-rest L2-loss support vector machine) or {@code cs} (Crammer and Singer's
  * multi-class support vector machine), all liblinear's

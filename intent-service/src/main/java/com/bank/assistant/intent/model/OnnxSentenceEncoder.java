@@ -18,8 +18,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * A quantized BERT sentence encoder shipped in a Maven artifact (langchain4j's), run by
- * ONNX Runtime in this process with one thread per call: no network, and no worker
+ * A BERT sentence encoder (quantized or not) shipped in a Maven artifact (langchain4j's),
+ * run by ONNX Runtime in this process with one thread per call: no network, and no worker
  * threads that inflate the tail latency on a shared core. One pass gives the last hidden
  * state of every token; the sentence vector is one or more poolings of it (mean over the
  * tokens, max over the tokens, the first token's), each of unit length, side by side.
@@ -75,15 +75,18 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 	}
 
 	/**
-	 * The encoder of that name: {@code minilm-q} (mean pooling, as it was trained) or
-	 * {@code bge-small-q} (first token), optionally followed by {@code :} and the
-	 * poolings to use instead ({@code mean}, {@code max}, {@code cls}, comma-separated).
+	 * The encoder of that name: {@code minilm-q} (8-bit quantized) or {@code minilm}
+	 * (32-bit floats), both mean-pooled as they were trained, or {@code bge-small-q}
+	 * (first token), optionally followed by {@code :} and the poolings to use instead
+	 * ({@code mean}, {@code max}, {@code cls}, comma-separated).
 	 */
 	public static OnnxSentenceEncoder named(String name) {
 		String[] parts = name.split(":", 2);
 		return switch (parts[0]) {
 			case "minilm-q" -> new OnnxSentenceEncoder(name, "all-minilm-l6-v2-q.onnx",
 					"all-minilm-l6-v2-q-tokenizer.json", poolings(parts, Pooling.MEAN), 384);
+			case "minilm" -> new OnnxSentenceEncoder(name, "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
+					poolings(parts, Pooling.MEAN), 384);
 			case "bge-small-q" -> new OnnxSentenceEncoder(name, "bge-small-en-v1.5-q.onnx",
 					"bge-small-en-v1.5-q-tokenizer.json", poolings(parts, Pooling.CLS), 384);
 			default -> throw new IllegalArgumentException("Unknown sentence encoder " + name);

@@ -2,6 +2,7 @@ package com.bank.assistant.intent.model;
 
 import java.util.Arrays;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,24 @@ class OnnxSentenceEncoderTest {
 		for (int i = 0; i < ours.length; i++) {
 			assertThat(ours[i]).isCloseTo(theirs[i], within(1e-5f));
 		}
+	}
+
+	@Test
+	void unquantizedMiniLmIsLangchain4jsVectorOfUnitLengthAndNotTheQuantizedOne() {
+		float[] ours = OnnxSentenceEncoder.named("minilm").encode(TEXT);
+		float[] theirs = new AllMiniLmL6V2EmbeddingModel().embed(TEXT).content().vector();
+		float[] quantized = OnnxSentenceEncoder.named("minilm-q").encode(TEXT);
+
+		assertThat(ours).hasSize(384);
+		assertThat(length(ours)).isCloseTo(1.0, within(1e-4));
+		for (int i = 0; i < ours.length; i++) {
+			assertThat(ours[i]).isCloseTo(theirs[i], within(1e-5f));
+		}
+		double cosine = 0;
+		for (int i = 0; i < ours.length; i++) {
+			cosine += ours[i] * quantized[i];
+		}
+		assertThat(cosine).isBetween(0.9, 0.9999);
 	}
 
 	@Test
