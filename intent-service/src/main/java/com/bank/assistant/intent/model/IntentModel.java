@@ -16,13 +16,13 @@ public final class IntentModel {
 
 	private final Featurizer featurizer;
 
-	private final LinearHead head;
+	private final IntentHead head;
 
 	private final double temperature;
 
 	private final String version;
 
-	IntentModel(List<String> intents, Featurizer featurizer, LinearHead head, double temperature, String version) {
+	IntentModel(List<String> intents, Featurizer featurizer, IntentHead head, double temperature, String version) {
 		this.intents = List.copyOf(intents);
 		this.featurizer = featurizer;
 		this.head = head;
@@ -50,7 +50,10 @@ public final class IntentModel {
 		return this.featurizer.encoderName();
 	}
 
-	/** The head's kind: {@code lr}, {@code svm} or {@code cs}. */
+	/**
+	 * The head's kind: {@code lr}, {@code svm} or {@code cs}, or several averaged
+	 * ({@code lr+svm}).
+	 */
 	public String headName() {
 		return this.head.name();
 	}
@@ -75,7 +78,7 @@ public final class IntentModel {
 		return this.featurizer;
 	}
 
-	LinearHead head() {
+	IntentHead head() {
 		return this.head;
 	}
 

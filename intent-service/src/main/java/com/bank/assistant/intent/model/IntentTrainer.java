@@ -13,8 +13,8 @@ import com.bank.assistant.catalog.LabeledExample;
 
 /**
  * Trains the intent model from labelled examples: n-gram vocabulary, sentence embeddings
- * (computed once per text and reused across folds), the linear head, and the temperature
- * fitted on out-of-fold logits.
+ * (computed once per text and reused across folds), the linear head (or several on the
+ * same features, {@link EnsembleHead}), and the temperature fitted on out-of-fold logits.
  */
 public final class IntentTrainer {
 
@@ -35,42 +35,69 @@ public final class IntentTrainer {
 		return this.settings;
 	}
 
-	/** A model of these examples, with a calibrated temperature. */
+	/**
+	 * A model of these examples, with a calibrated temperature (and, for several heads,
+	 * each head's own).
+	 */
 	public IntentModel train(List<LabeledExample> examples) {
 		embed(examples);
 		List<String> intents = examples.stream().map(LabeledExample::intent).distinct().sorted().toList();
-		double temperature = (this.settings.calibrationFolds() >= 2) ? calibrate(examples, intents) : 1.0;
-		IntentModel model = fit(examples, intents, temperature, version(examples));
-		return new IntentModel(model.intents(), model.featurizer().forServing(), model.head(), temperature,
-				model.version());
+		List<LinearHead.Spec> heads = LinearHead.specs(this.settings.head(), this.settings.cost());
+		Temperatures temperatures = (this.settings.calibrationFolds() >= 2) ? calibrate(examples, intents, heads)
+				: Temperatures.none(heads.size());
+		Fitted fitted = fit(examples, intents, heads);
+		IntentHead head = (heads.size() == 1) ? fitted.members().get(0)
+				: new EnsembleHead(fitted.members(), temperatures.members());
+		return new IntentModel(intents, fitted.featurizer().forServing(), head, temperatures.model(),
+				version(examples));
 	}
 
-	/** The model without temperature fitting, for cross-validation folds. */
-	IntentModel fitUncalibrated(List<LabeledExample> examples, List<String> intents) {
-		embed(examples);
-		return fit(examples, intents, 1.0, "fold");
-	}
-
-	private IntentModel fit(List<LabeledExample> examples, List<String> intents, double temperature, String version) {
+	private Fitted fit(List<LabeledExample> examples, List<String> intents, List<LinearHead.Spec> heads) {
 		List<String> texts = examples.stream().map(LabeledExample::text).toList();
 		Featurizer featurizer = Featurizer.fit(texts, this.settings, this.encoder, this.embeddings);
 		List<SparseVector> vectors = texts.stream().map(featurizer::vector).toList();
 		int[] labels = examples.stream().mapToInt((example) -> intents.indexOf(example.intent())).toArray();
-		LinearHead head = LinearHead.train(vectors, labels, intents.size(), featurizer.dimension(),
-				this.settings.head(), this.settings.cost());
-		return new IntentModel(intents, featurizer, head, temperature, version);
+		List<LinearHead> members = heads.stream()
+			.map((head) -> LinearHead.train(vectors, labels, intents.size(), featurizer.dimension(), head.kind(),
+					head.cost()))
+			.toList();
+		return new Fitted(featurizer, members);
 	}
 
-	private double calibrate(List<LabeledExample> examples, List<String> intents) {
+	/**
+	 * Temperatures fitted on out-of-fold logits: each head's own (several heads), then
+	 * the model's, on the logits the model serves.
+	 */
+	private Temperatures calibrate(List<LabeledExample> examples, List<String> intents, List<LinearHead.Spec> heads) {
 		int folds = this.settings.calibrationFolds();
-		double[][] logits = new double[examples.size()][];
+		double[][][] logits = new double[heads.size()][examples.size()][];
 		IntStream.range(0, folds).parallel().forEach((fold) -> {
 			List<Integer> held = Folds.heldOut(examples, folds, fold);
-			IntentModel model = fit(Folds.without(examples, held), intents, 1.0, "fold");
-			held.forEach((i) -> logits[i] = model.logits(examples.get(i).text()));
+			Fitted fitted = fit(Folds.without(examples, held), intents, heads);
+			for (int i : held) {
+				SparseVector vector = fitted.featurizer().vector(examples.get(i).text());
+				for (int k = 0; k < heads.size(); k++) {
+					logits[k][i] = fitted.members().get(k).logits(vector);
+				}
+			}
 		});
 		int[] labels = examples.stream().mapToInt((example) -> intents.indexOf(example.intent())).toArray();
-		return Calibration.fitTemperature(logits, labels);
+		if (heads.size() == 1) {
+			return new Temperatures(new double[] { 1.0 }, Calibration.fitTemperature(logits[0], labels));
+		}
+		double[] members = new double[heads.size()];
+		for (int k = 0; k < members.length; k++) {
+			members[k] = Calibration.fitTemperature(logits[k], labels);
+		}
+		double[][] combined = new double[examples.size()][];
+		for (int i = 0; i < combined.length; i++) {
+			double[][] perHead = new double[heads.size()][];
+			for (int k = 0; k < perHead.length; k++) {
+				perHead[k] = logits[k][i];
+			}
+			combined[i] = EnsembleHead.combine(perHead, members);
+		}
+		return new Temperatures(members, Calibration.fitTemperature(combined, labels));
 	}
 
 	private void embed(List<LabeledExample> examples) {
@@ -97,6 +124,29 @@ public final class IntentTrainer {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The n-grams' vocabulary and the heads trained on it. */
+	private record Fitted(Featurizer featurizer, List<LinearHead> members) {
+
+	}
+
+	/**
+	 * Each head's temperature (several heads) and the model's.
+	 *
+	 * @param members one per head, 1 for a single head (its logits are the model's)
+	 * @param model the final temperature
+	 */
+	private record Temperatures(double[] members, double model) {
+
+		static Temperatures none(int heads) {
+			if (heads > 1) {
+				throw new IllegalArgumentException(
+						"Several heads need calibration folds (2 or more) to fit each head's temperature");
+			}
+			return new Temperatures(new double[] { 1.0 }, 1.0);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.bank.assistant.intent.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -16,7 +17,7 @@ import de.bwaldvogel.liblinear.SolverType;
  * vector machine, dual solvers, or Crammer and Singer's multi-class machine) whose
  * decision values are the logits that temperature scaling turns into probabilities.
  */
-final class LinearHead {
+final class LinearHead implements IntentHead {
 
 	private static final double BIAS = 1.0;
 
@@ -71,8 +72,22 @@ final class LinearHead {
 		return new LinearHead(head, Linear.train(problem, parameter), classes, dimension);
 	}
 
+	/**
+	 * The heads a setting names: one kind ({@code lr}, {@code svm}, {@code cs}) or
+	 * several joined with {@code +}, each optionally with its own C after a colon
+	 * ({@code lr:10+svm:1}); without one, {@code cost}.
+	 */
+	static List<Spec> specs(String heads, double cost) {
+		return Arrays.stream(heads.split("\\+")).map((head) -> {
+			String[] parts = head.split(":", 2);
+			solver(parts[0]);
+			return new Spec(parts[0], (parts.length == 2) ? Double.parseDouble(parts[1]) : cost);
+		}).toList();
+	}
+
 	/** The head's kind: {@code lr}, {@code svm} or {@code cs}. */
-	String name() {
+	@Override
+	public String name() {
 		return this.name;
 	}
 
@@ -80,9 +95,10 @@ final class LinearHead {
 	 * One logit per class, in class-index order; a class the training data lacked scores
 	 * very low.
 	 */
-	double[] logits(SparseVector vector) {
+	@Override
+	public double[] logits(SparseVector vector) {
 		double[] logits = new double[this.classes];
-		java.util.Arrays.fill(logits, -30.0);
+		Arrays.fill(logits, -30.0);
 		double[] columnScores = new double[this.columns];
 		for (int i = 0; i < vector.size(); i++) {
 			int feature = vector.indices()[i];
@@ -117,6 +133,16 @@ final class LinearHead {
 			case "cs" -> SolverType.MCSVM_CS;
 			default -> throw new IllegalArgumentException("Unknown head " + head);
 		};
+	}
+
+	/**
+	 * One head to train: its kind and its C.
+	 *
+	 * @param kind {@code lr}, {@code svm} or {@code cs}
+	 * @param cost liblinear's C
+	 */
+	record Spec(String kind, double cost) {
+
 	}
 
 	private static Feature[] nodes(SparseVector vector, int dimension) {

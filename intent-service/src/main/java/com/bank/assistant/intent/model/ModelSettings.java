@@ -9,8 +9,11 @@ package com.bank.assistant.intent.model;
  * several side by side ({@code minilm-q+bge-small-q}) or {@code none}
  * @param head the linear head: {@code lr} (one-vs-rest logistic regression), {@code svm}
  * (one-vs-rest L2-loss support vector machine) or {@code cs} (Crammer and Singer's
- * multi-class support vector machine), all liblinear's
- * @param cost the linear head's inverse regularization (liblinear's C)
+ * multi-class support vector machine), all liblinear's; or several on the same features,
+ * joined with {@code +}, each optionally with its own C ({@code lr:10+svm:1}), whose
+ * probabilities (each at its own temperature) are averaged
+ * @param cost the linear head's inverse regularization (liblinear's C), for a head
+ * without its own
  * @param wordWeight length of the word n-gram block
  * @param charWeight length of the character n-gram block
  * @param embeddingWeight length of the sentence embedding block
@@ -80,7 +83,10 @@ public record ModelSettings(String encoder, String head, double cost, double wor
 				this.minDocumentFrequency, folds);
 	}
 
-	/** The same settings with another head: {@code lr}, {@code svm} or {@code cs}. */
+	/**
+	 * The same settings with another head: {@code lr}, {@code svm} or {@code cs}, or
+	 * several averaged ({@code lr:10+svm:1}).
+	 */
 	public ModelSettings withHead(String name) {
 		return new ModelSettings(this.encoder, name, this.cost, this.wordWeight, this.charWeight, this.embeddingWeight,
 				this.wordMax, this.charMin, this.charMax, this.charAcrossWords, this.minDocumentFrequency,
