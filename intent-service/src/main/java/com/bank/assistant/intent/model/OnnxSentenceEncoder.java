@@ -76,7 +76,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
 	/**
 	 * The encoder of that name: {@code minilm-q} (8-bit quantized) or {@code minilm}
-	 * (32-bit floats), both mean-pooled as they were trained, or {@code bge-small-q}
+	 * (32-bit floats; its artifact is on {@code bin/nlu}'s classpath, not in the
+	 * service's jar), both mean-pooled as they were trained, or {@code bge-small-q}
 	 * (first token), optionally followed by {@code :} and the poolings to use instead
 	 * ({@code mean}, {@code max}, {@code cls}, comma-separated).
 	 */

@@ -9,6 +9,7 @@ import com.bank.assistant.contracts.event.MessageReceived;
 import com.bank.assistant.intent.detection.IntentDetection;
 import com.bank.assistant.intent.model.IntentModel;
 import com.bank.assistant.intent.model.IntentModels;
+import com.bank.assistant.intent.model.IntentTrainer;
 import com.bank.assistant.intent.model.TrainedIntentClassifier;
 import com.bank.assistant.slots.extraction.Extraction;
 import com.bank.assistant.slots.extraction.SlotFilling;
@@ -30,7 +31,12 @@ final class Nlu {
 
 	/** The production model, trained on the catalog shipped in the jar. */
 	static Nlu production() {
-		return new Nlu(IntentModels.production().train(IntentCatalog.load().examples()));
+		return trainedBy(IntentModels.production());
+	}
+
+	/** A model trained on the catalog shipped in the jar by this trainer. */
+	static Nlu trainedBy(IntentTrainer trainer) {
+		return new Nlu(trainer.train(IntentCatalog.load().examples()));
 	}
 
 	/** Intent and slots of one message, read at {@code now}. */

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * {@code bin/nlu score}: runs {@code predict} on lines that also carry the expected
- * {@code intent}, and prints the share it gets right and every miss.
+ * {@code intent}, and prints the share it gets right and every miss; the model is
+ * production's unless the settings options of {@code train-eval} change it.
  */
 final class ScoreCommand {
 
@@ -19,7 +20,7 @@ final class ScoreCommand {
 
 	static void run(Options options) throws IOException {
 		List<String> lines = Files.readAllLines(Path.of(options.require("in")), StandardCharsets.UTF_8);
-		HeldOutScore score = HeldOutScore.of(new PredictCommand(Nlu.production()), lines);
+		HeldOutScore score = HeldOutScore.of(new PredictCommand(Nlu.trainedBy(Settings.trainer(options))), lines);
 		score.misses().forEach((miss) -> System.out.println("MISS " + miss));
 		System.out.printf(Locale.ROOT, "%d of %d right: %.2f %%%n", score.right(), score.total(),
 				score.accuracy() * 100);
