@@ -1,7 +1,11 @@
 package com.bank.assistant.transfer.dialog;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
@@ -12,6 +16,9 @@ import com.bank.assistant.contracts.event.Recipient;
  * the recipient still missing.
  */
 final class MissingQuestion {
+
+	/** Words inside Portuguese and English names that stay in lower case. */
+	private static final Set<String> PARTICLES = Set.of("da", "de", "do", "das", "dos", "e", "van", "von");
 
 	private MissingQuestion() {
 	}
@@ -48,7 +55,7 @@ final class MissingQuestion {
 		Draft draft = context.turn().draft();
 		String said = context.turn().said().get(Turn.RECIPIENT);
 		List<String> names = candidates.stream().map(Recipient::name).toList();
-		String name = (said != null) ? said : firstName(names.get(0));
+		String name = (said != null) ? asAName(said) : firstName(names.get(0));
 		String options = phrases.either(names);
 		context.say(
 				(draft.amount() != null) ? phrases.say("ask.which.amount", name, options, phrases.money(draft.amount()))
@@ -64,9 +71,23 @@ final class MissingQuestion {
 		Map.Entry<String, String> first = turn.problems().entrySet().iterator().next();
 		if ("UNKNOWN_CONTACT".equals(first.getValue())) {
 			String said = turn.said().get(Turn.RECIPIENT);
-			return (said != null) ? phrases.say("not.found", said) : phrases.say("ask.pix_key");
+			return (said != null) ? phrases.say("not.found", asAName(said)) : phrases.say("ask.pix_key");
 		}
 		return phrases.sayOr("problem." + first.getValue(), "problem.unknown", first.getKey());
+	}
+
+	/**
+	 * A name as the customer said it, but capitalized when it was typed all in lower case
+	 * ("maria da silva" is written back "Maria da Silva"; the particles stay small).
+	 */
+	static String asAName(String said) {
+		if (!said.equals(said.toLowerCase(Locale.ROOT))) {
+			return said;
+		}
+		return Arrays.stream(said.split(" "))
+			.map((word) -> (PARTICLES.contains(word) || word.isEmpty()) ? word
+					: word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+			.collect(Collectors.joining(" "));
 	}
 
 	private static String firstName(String fullName) {

@@ -80,6 +80,22 @@ class EnglishAndAccountDialogIT extends ConversationIT {
 	}
 
 	@Test
+	void aNameTypedInLowerCaseIsWrittenBackCapitalized() {
+		givenCustomerWith("100.00")
+			.when(Say.pt("manda 50 pra maria da silva", "pix_transfer")
+				.amount("50.00")
+				.said("recipient", "maria da silva")
+				.problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("Não encontrei Maria da Silva nos seus contatos. Qual é a chave Pix de quem vai receber?")
+			.when(Say.en("send 20 to ana", "pix_transfer")
+				.amount("20.00")
+				.said("recipient", "ana")
+				.problem("recipient", "AMBIGUOUS_CONTACT")
+				.candidates(Say.ANA_SOUZA, Say.ANA_LIMA))
+			.expectReply("Which Ana do you want to send R$20.00 to: Ana Souza or Ana Lima?");
+	}
+
+	@Test
 	void aMessageNoModelCouldReadInTimeIsAskedAgainAndTheConfirmationKept() {
 		givenCustomerWith("100.00").andSaid(send("20.00", ANA_SOUZA))
 			.when(Say.pt("sim", "out_of_scope").blockedAt("intent-detection").blockedAt("slot-extraction"))
