@@ -101,6 +101,17 @@ public final class DialogSteps {
 		return !turn.handOff() && turn.problems().isEmpty() && turn.candidates().isEmpty() && turn.draft().complete();
 	}
 
+	/**
+	 * The customer turned a transfer down and this message changes none of it: it names
+	 * what to change ("o valor"), or nothing, and gets no confirmation of the same
+	 * transfer.
+	 */
+	public boolean turnedDownUnchanged(TurnContext context) {
+		ConversationState data = context.data();
+		return data.state() == DialogState.COLLECTING && !Draft.EMPTY.equals(data.draft())
+				&& context.turn().draft().equals(data.draft());
+	}
+
 	/** The frame describes exactly the transfer already put to the customer. */
 	public boolean unchanged(TurnContext context) {
 		return context.turn().draft().equals(context.data().draft());
@@ -203,6 +214,17 @@ public final class DialogSteps {
 	/** No: back to describing, with the values kept. */
 	public void whatToChange(TurnContext context) {
 		context.say(context.phrases().say("what.to.change"));
+	}
+
+	/** Asks for the new value of what the customer named, or again what to change. */
+	public void askForTheChange(TurnContext context) {
+		Phrases phrases = context.phrases();
+		Draft draft = context.data().draft();
+		switch (ChangeTarget.of(context.turn().text())) {
+			case AMOUNT -> context.say(phrases.say("ask.amount.to", draft.recipient().name()));
+			case RECIPIENT -> context.say(phrases.say("ask.recipient", phrases.money(draft.amount())));
+			default -> context.say(phrases.say("which.change"));
+		}
 	}
 
 	/** Drops the transfer. */

@@ -70,6 +70,11 @@ public record Turn(Envelope cause, Language language, String intent, List<String
 			.anyMatch((decision) -> READING_STEPS.contains(decision.step()) && "BLOCK".equals(decision.outcome()));
 	}
 
+	/** The message as the customer wrote it. */
+	public String text() {
+		return this.cause.dataAs(SlotsUpdated.class).text();
+	}
+
 	/** The conversation. */
 	public ConversationId conversation() {
 		return this.cause.conversationid();

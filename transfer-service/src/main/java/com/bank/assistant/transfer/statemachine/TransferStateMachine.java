@@ -82,10 +82,13 @@ final class TransferStateMachine {
 		Predicate<TurnContext> stepUp = this.steps::needsStepUp;
 		Predicate<TurnContext> passed = this.steps::stepUpPassed;
 		Predicate<TurnContext> locked = this.steps::stepUpLocked;
+		Predicate<TurnContext> turnedDown = this.steps::turnedDownUnchanged;
 		for (DialogState from : DESCRIBING) {
-			external(transitions, from, DESCRIBE, AWAITING_CONFIRMATION, ready, this.steps::requestConfirmation);
+			external(transitions, from, DESCRIBE, AWAITING_CONFIRMATION, ready.and(turnedDown.negate()),
+					this.steps::requestConfirmation);
 			external(transitions, from, DESCRIBE, COLLECTING, ready.negate(), this.steps::askForMissing);
 		}
+		internal(transitions, COLLECTING, DESCRIBE, ready.and(turnedDown), this.steps::askForTheChange);
 		for (DialogState from : PENDING) {
 			internal(transitions, from, DESCRIBE, ready.and(unchanged), this.steps::repeatConfirmation);
 			external(transitions, from, DESCRIBE, AWAITING_CONFIRMATION, ready.and(unchanged.negate()),

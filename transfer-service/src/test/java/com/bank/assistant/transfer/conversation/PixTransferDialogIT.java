@@ -96,6 +96,23 @@ class PixTransferDialogIT extends ConversationIT {
 	}
 
 	@Test
+	void namingWhatToChangeAsksForItsNewValueRatherThanTheSameConfirmation() {
+		givenCustomerWith("1000.00").andSaid(send("20.00", ANA_SOUZA), no())
+			.when(Say.pt("o valor", "inform"))
+			.expectReply("Quanto você quer enviar para Ana Souza?")
+			.expectState(DialogState.COLLECTING)
+			.when(Say.pt("30", "inform").amount("30.00"))
+			.expectReply("Confirma o envio de R$ 30,00 para Ana Souza (chave ana.souza@example.com)?")
+			.when(Say.en("no", "deny"))
+			.expectReply("All right, I sent nothing. What do you want to change: the amount or the recipient?")
+			.when(Say.en("the recipient", "inform"))
+			.expectReply("Who do you want to send R$30.00 to?")
+			.when(Say.en("hmm", "inform"))
+			.expectReply("What do you want to change: the amount or the recipient?")
+			.expectDebits(0);
+	}
+
+	@Test
 	void cancelDropsTheTransfer() {
 		givenCustomerWith("1000.00").andSaid(send("20.00", ANA_SOUZA))
 			.when(cancel())
