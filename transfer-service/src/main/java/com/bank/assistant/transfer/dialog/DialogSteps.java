@@ -274,6 +274,9 @@ public final class DialogSteps {
 		else if (turn.handOff()) {
 			askForMissing(context);
 		}
+		else if (turnedDownUnchanged(context) && ChangeTarget.of(turn.text()) != ChangeTarget.UNCLEAR) {
+			askForTheChange(context);
+		}
 		else if (!likely.isEmpty()) {
 			clarify(context, likely);
 		}

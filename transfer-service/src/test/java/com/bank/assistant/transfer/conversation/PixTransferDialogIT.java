@@ -105,7 +105,7 @@ class PixTransferDialogIT extends ConversationIT {
 			.expectReply("Confirma o envio de R$ 30,00 para Ana Souza (chave ana.souza@example.com)?")
 			.when(Say.en("no", "deny"))
 			.expectReply("All right, I sent nothing. What do you want to change: the amount or the recipient?")
-			.when(Say.en("the recipient", "inform"))
+			.when(Say.en("the recipient", "out_of_scope").alternatives("help", "human_handoff"))
 			.expectReply("Who do you want to send R$30.00 to?")
 			.when(Say.en("hmm", "inform"))
 			.expectReply("What do you want to change: the amount or the recipient?")
