@@ -15,7 +15,8 @@ final class NameLexicon {
 			"it", "its", "this", "that", "be", "can", "could", "would", "does", "please", "favor", "pf", "pfv",
 			"porfavor", "agora", "now", "ja", "so", "just", "also", "tambem", "mais", "more", "cedo", "tarde", "noite",
 			"manha", "morning", "tonight", "later", "depois", "antes", "quanto", "quantos", "how", "much", "what",
-			"qual", "ser", "pode", "aqui", "here", "la", "entao");
+			"qual", "ser", "pode", "aqui", "here", "la", "entao", "who", "whom", "which", "where", "when", "why",
+			"quem", "onde", "quando", "porque");
 
 	private static final Set<String> PEOPLE_WORDS = Set.of("eu", "ele", "ela", "eles", "elas", "voce", "vc", "voces",
 			"mim", "me", "te", "ti", "lhe", "dele", "dela", "meu", "minha", "meus", "minhas", "seu", "sua", "nosso",
@@ -34,7 +35,8 @@ final class NameLexicon {
 			"obrigado", "obrigada", "valeu", "thanks", "thank", "tchau", "bye", "cancela", "cancel", "ajuda", "help",
 			"tudo", "bem", "parcela", "aluguel", "boleto", "fatura", "rent", "bill", "invoice", "zap", "whatsapp",
 			"urgente", "rapido", "logo", "asap", "isso", "esse", "essa", "este", "esta", "mesmo", "certo", "right",
-			"it's", "i'm", "ai");
+			"it's", "i'm", "ai", "recebe", "receber", "recebedor", "destinatario", "get", "gets", "receive", "receives",
+			"recipient");
 
 	private static final Set<String> SLOT_WORDS = Set.of("reais", "real", "conto", "contos", "pila", "pilas", "pau",
 			"paus", "brl", "usd", "eur", "dolar", "dolares", "dollar", "dollars", "bucks", "buck", "euro", "euros",

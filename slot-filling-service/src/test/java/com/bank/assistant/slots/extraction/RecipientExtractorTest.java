@@ -38,6 +38,8 @@ class RecipientExtractorTest {
 			no wait, 40 instead                      | -
 			ops, errei: 25 reais                     | -
 			aliás, manda pra Bia                     | Bia
+			who gets it                              | -
+			quem recebe                              | -
 			""")
 	void readsTheNameAsSaid(String text, String recipient) {
 		assertThat(Extracted.value(FILLING.extract(text, "pt-BR", LocalDate.of(2026, 3, 16)), "recipient"))
