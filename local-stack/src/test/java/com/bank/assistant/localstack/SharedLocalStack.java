@@ -117,6 +117,7 @@ public class SharedLocalStack implements ParameterResolver {
 					}
 					catch (IOException ex) {
 						last = ex;
+						Thread.sleep(1_000);
 					}
 				}
 			}
