@@ -55,6 +55,7 @@ public final class ChatCommand {
 		System.out.println("Conversation " + conversation + ". Type a message; numbers pick a button; Ctrl-D ends.");
 		BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 		JsonNode buttons = null;
+		boolean pinPassed = false;
 		System.out.print("> ");
 		for (String line = input.readLine(); line != null; line = input.readLine()) {
 			String text = pressedButton(line.strip(), buttons);
@@ -62,16 +63,23 @@ public final class ChatCommand {
 				JsonNode reply = client.say(conversation, text, this.arguments.get("locale")).path("reply");
 				buttons = reply.path("quickReplies");
 				print(reply);
-				if ("STEP_UP".equals(reply.path("dialogState").asString())) {
-					System.out.print("PIN (sent to the app's step-up endpoint, not the chat): ");
-					String typed = input.readLine();
-					int status = (typed != null) ? client.stepUp(conversation, typed.strip()) : 0;
-					System.out
-						.println((status == 204) ? "PIN accepted: answer \"sim\"." : "PIN refused (" + status + ").");
-				}
+				boolean stepUp = "STEP_UP".equals(reply.path("dialogState").asString());
+				// Asked once per step-up: a question answered meanwhile keeps the state.
+				pinPassed = stepUp && (pinPassed || askPin(client, conversation, input, reply));
 			}
 			System.out.print("> ");
 		}
+	}
+
+	/** Reads the PIN and sends it to the step-up endpoint; whether it was accepted. */
+	private static boolean askPin(AssistantClient client, String conversation, BufferedReader input, JsonNode reply)
+			throws IOException, InterruptedException {
+		System.out.print("PIN (sent to the app's step-up endpoint, not the chat): ");
+		String typed = input.readLine();
+		int status = (typed != null) ? client.stepUp(conversation, typed.strip()) : 0;
+		String yes = "en".equals(reply.path("locale").asString()) ? "yes" : "sim";
+		System.out.println((status == 204) ? "PIN accepted: answer \"" + yes + "\"." : "PIN refused (" + status + ").");
+		return status == 204;
 	}
 
 	private static String pressedButton(String line, JsonNode buttons) {
