@@ -119,7 +119,12 @@ class PixTransferDialogIT extends ConversationIT {
 			.expectReply("Transferência cancelada. Nenhum valor foi enviado.")
 			.expectState(DialogState.CANCELLED)
 			.when(yes())
-			.expectReply("Não há nada para confirmar agora. Quer fazer um Pix?")
+			// no yes-or-no question a second yes would only repeat
+			.expectReply("Não há nada para confirmar agora. Para fazer um Pix, diga quanto e para quem, "
+					+ "por exemplo: \"manda 20 reais pra Ana\".")
+			.when(Say.en("yes", "affirm"))
+			.expectReply("There is nothing to confirm right now. To make a Pix, tell me how much and to whom, "
+					+ "for example: \"send 20 reais to Ana\".")
 			.expectBalance("1000.00")
 			.expectDebits(0);
 	}
