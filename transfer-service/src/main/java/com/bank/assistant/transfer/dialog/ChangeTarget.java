@@ -1,10 +1,9 @@
 package com.bank.assistant.transfer.dialog;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import com.bank.assistant.catalog.ExampleText;
 
 /**
  * What the customer names when asked what to change in a transfer they turned down ("o
@@ -21,8 +20,6 @@ enum ChangeTarget {
 	/** Neither, or both: the question is asked again. */
 	UNCLEAR;
 
-	private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
 	private static final Set<String> AMOUNT_WORDS = Set.of("valor", "quantia", "quanto", "montante", "dinheiro",
 			"amount", "value", "sum", "much", "money");
 
@@ -31,15 +28,9 @@ enum ChangeTarget {
 
 	/** What {@code text} names. */
 	static ChangeTarget of(String text) {
-		boolean amount = false;
-		boolean recipient = false;
-		Matcher words = WORD.matcher(Normalizer.normalize((text != null) ? text : "", Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT));
-		while (words.find()) {
-			amount |= AMOUNT_WORDS.contains(words.group());
-			recipient |= RECIPIENT_WORDS.contains(words.group());
-		}
+		List<String> words = List.of(ExampleText.key((text != null) ? text : "").split(" "));
+		boolean amount = words.stream().anyMatch(AMOUNT_WORDS::contains);
+		boolean recipient = words.stream().anyMatch(RECIPIENT_WORDS::contains);
 		if (amount == recipient) {
 			return UNCLEAR;
 		}

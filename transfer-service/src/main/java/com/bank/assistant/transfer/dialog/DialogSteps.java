@@ -336,7 +336,8 @@ public final class DialogSteps {
 		Phrases phrases = context.phrases();
 		List<String> meanings = intents.stream().map((intent) -> phrases.say("intent." + intent)).toList();
 		context.say(phrases.say("clarify", phrases.either(meanings)));
-		context.buttons(meanings.stream().map((meaning) -> new QuickReply(capitalized(meaning), meaning)).toList());
+		context.buttons(
+				meanings.stream().map((meaning) -> new QuickReply(Wording.capitalized(meaning), meaning)).toList());
 	}
 
 	private List<AssistantEvent> announce(TurnContext context, TransferConfirmed confirmed, TransferOutcome outcome) {
@@ -385,10 +386,6 @@ public final class DialogSteps {
 					: DialogEvent.REFUSED;
 		}
 		return DialogEvent.EXECUTED;
-	}
-
-	private static String capitalized(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 }

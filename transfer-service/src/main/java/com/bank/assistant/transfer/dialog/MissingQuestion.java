@@ -85,8 +85,7 @@ final class MissingQuestion {
 			return said;
 		}
 		return Arrays.stream(said.split(" "))
-			.map((word) -> (PARTICLES.contains(word) || word.isEmpty()) ? word
-					: word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+			.map((word) -> PARTICLES.contains(word) ? word : Wording.capitalized(word))
 			.collect(Collectors.joining(" "));
 	}
 

@@ -26,6 +26,11 @@ final class Wording {
 		return head + " " + conjunction + " " + names.get(names.size() - 1);
 	}
 
+	/** The text with its first letter in upper case. */
+	static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 	/** Whether the recipient is known only by its key. */
 	static boolean keyOnly(Recipient recipient) {
 		return recipient.name() == null || recipient.name().equals(recipient.pixKey());
