@@ -40,8 +40,8 @@ public final class GatedIntentDetection {
 		PolicyDecision decision = this.gate.decide(new StepRequest(STEP, this.detection.modelName(), turn.customer(),
 				turn.spent(), null, turn.deadline(), 0, 0, false));
 		if (Outcome.BLOCK.of(decision)) {
-			String locale = (message.locale() != null) ? message.locale() : this.locales.detect(message.text());
-			return new IntentDetected(message.text(), locale, OUT_OF_SCOPE, 0, List.of(), null, List.of(decision));
+			return new IntentDetected(message.text(), this.locales.languageOf(message.locale(), message.text()),
+					OUT_OF_SCOPE, 0, List.of(), null, List.of(decision));
 		}
 		IntentDetected detected = this.detection.detect(message);
 		return detected.withDecisions(List.of(decision.answeredAt(detected.model())));

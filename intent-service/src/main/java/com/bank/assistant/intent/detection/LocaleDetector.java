@@ -25,6 +25,14 @@ public final class LocaleDetector {
 			"agent", "human", "talk", "can", "do", "how", "much", "of", "me", "nope", "yeah", "sure", "never", "mind");
 
 	/**
+	 * The message's language: the client's when it gave one, else what the words tell
+	 * (null when they do not).
+	 */
+	public String languageOf(String given, String text) {
+		return (given != null) ? given : detect(text);
+	}
+
+	/**
 	 * {@code pt-BR} or {@code en}, or null when the words do not tell (none of either
 	 * language's, or as many of each: a Pix key, a name, "ok"): the conversation's
 	 * language then stands, which slot-filling-service keeps.

@@ -56,7 +56,7 @@ public final class IntentTrainer {
 		List<String> texts = examples.stream().map(LabeledExample::text).toList();
 		Featurizer featurizer = Featurizer.fit(texts, this.settings, this.encoder, this.embeddings);
 		List<SparseVector> vectors = texts.stream().map(featurizer::vector).toList();
-		int[] labels = examples.stream().mapToInt((example) -> intents.indexOf(example.intent())).toArray();
+		int[] labels = labels(examples, intents);
 		List<LinearHead> members = heads.stream()
 			.map((head) -> LinearHead.train(vectors, labels, intents.size(), featurizer.dimension(), head.kind(),
 					head.cost()))
@@ -81,7 +81,7 @@ public final class IntentTrainer {
 				}
 			}
 		});
-		int[] labels = examples.stream().mapToInt((example) -> intents.indexOf(example.intent())).toArray();
+		int[] labels = labels(examples, intents);
 		if (heads.size() == 1) {
 			return new Temperatures(new double[] { 1.0 }, Calibration.fitTemperature(logits[0], labels));
 		}
@@ -98,6 +98,11 @@ public final class IntentTrainer {
 			combined[i] = EnsembleHead.combine(perHead, members);
 		}
 		return new Temperatures(members, Calibration.fitTemperature(combined, labels));
+	}
+
+	/** Each example's intent as its index in {@code intents}. */
+	private static int[] labels(List<LabeledExample> examples, List<String> intents) {
+		return examples.stream().mapToInt((example) -> intents.indexOf(example.intent())).toArray();
 	}
 
 	private void embed(List<LabeledExample> examples) {

@@ -54,7 +54,7 @@ public final class TrainedIntentClassifier implements IntentClassifier {
 	@Override
 	public Classification classify(String text, String locale) {
 		String safe = (text != null) ? text : "";
-		String language = (locale != null) ? locale : this.locales.detect(safe);
+		String language = this.locales.languageOf(locale, safe);
 		if (!InputGuard.readable(safe)) {
 			return new Classification(language, new IntentScore(OUT_OF_SCOPE, 1.0), List.of());
 		}
