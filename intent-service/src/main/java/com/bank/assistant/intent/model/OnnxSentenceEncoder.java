@@ -22,9 +22,11 @@ import ai.onnxruntime.OrtSession;
  * run by ONNX Runtime in this process with one thread per call: no network, and no worker
  * threads that inflate the tail latency on a shared core. One pass gives the last hidden
  * state of every token; the sentence vector is one or more poolings of it (mean over the
- * tokens, max over the tokens, the first token's), each of unit length, side by side.
- * Named {@code encoder} (its own pooling) or {@code encoder:pool,pool}, e.g.
- * {@code minilm-q:mean,max}.
+ * tokens, max over the tokens, the first token's), each of unit length, side by side. The
+ * same pass can also give an earlier layer's hidden states (the model's graph is given
+ * those tensors as outputs when loaded). Named {@code encoder} (its own pooling) or
+ * {@code encoder:pool,pool}, e.g. {@code minilm-q:mean,max}, a pooling of layer N's
+ * states written {@code pool@N}, e.g. {@code minilm-q:mean,mean@5}.
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder {
 
@@ -33,7 +35,9 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
 	private final String name;
 
-	private final List<Pooling> poolings;
+	private final List<Readout> readouts;
+
+	private final Set<String> outputs;
 
 	private final int width;
 
@@ -45,10 +49,11 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
 	private final HuggingFaceTokenizer tokenizer;
 
-	private OnnxSentenceEncoder(String name, String modelResource, String tokenizerResource, List<Pooling> poolings,
+	private OnnxSentenceEncoder(String name, String modelResource, String tokenizerResource, List<Readout> readouts,
 			int width) {
 		this.name = name;
-		this.poolings = List.copyOf(poolings);
+		this.readouts = List.copyOf(readouts);
+		this.outputs = new java.util.LinkedHashSet<>(readouts.stream().map(Readout::tensor).toList());
 		this.width = width;
 		ClassLoader loader = OnnxSentenceEncoder.class.getClassLoader();
 		try (InputStream model = loader.getResourceAsStream(modelResource);
@@ -61,7 +66,9 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 			options.setIntraOpNumThreads(1);
 			options.setInterOpNumThreads(1);
 			options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-			this.session = this.environment.createSession(model.readAllBytes(), options);
+			List<String> inner = this.outputs.stream().filter((tensor) -> !Readout.LAST.equals(tensor)).toList();
+			this.session = this.environment.createSession(OnnxGraphOutputs.exposing(model.readAllBytes(), inner),
+					options);
 			this.inputs = this.session.getInputNames();
 			this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizer,
 					Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
@@ -79,17 +86,18 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 	 * (32-bit floats; its artifact is on {@code bin/nlu}'s classpath, not in the
 	 * service's jar), both mean-pooled as they were trained, or {@code bge-small-q}
 	 * (first token), optionally followed by {@code :} and the poolings to use instead
-	 * ({@code mean}, {@code max}, {@code cls}, comma-separated).
+	 * ({@code mean}, {@code max}, {@code cls}, comma-separated, each optionally with
+	 * {@code @} and the layer it reads, counted from 1).
 	 */
 	public static OnnxSentenceEncoder named(String name) {
 		String[] parts = name.split(":", 2);
 		return switch (parts[0]) {
 			case "minilm-q" -> new OnnxSentenceEncoder(name, "all-minilm-l6-v2-q.onnx",
-					"all-minilm-l6-v2-q-tokenizer.json", poolings(parts, Pooling.MEAN), 384);
+					"all-minilm-l6-v2-q-tokenizer.json", readouts(parts, Pooling.MEAN, 6), 384);
 			case "minilm" -> new OnnxSentenceEncoder(name, "all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
-					poolings(parts, Pooling.MEAN), 384);
+					readouts(parts, Pooling.MEAN, 6), 384);
 			case "bge-small-q" -> new OnnxSentenceEncoder(name, "bge-small-en-v1.5-q.onnx",
-					"bge-small-en-v1.5-q-tokenizer.json", poolings(parts, Pooling.CLS), 384);
+					"bge-small-en-v1.5-q-tokenizer.json", readouts(parts, Pooling.CLS, 12), 384);
 			default -> throw new IllegalArgumentException("Unknown sentence encoder " + name);
 		};
 	}
@@ -101,23 +109,24 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
 	@Override
 	public int dimension() {
-		return this.width * this.poolings.size();
+		return this.width * this.readouts.size();
 	}
 
 	@Override
 	public float[] encode(String text) {
 		String cut = (text.length() > TextFeatures.MAX_CHARS) ? text.substring(0, TextFeatures.MAX_CHARS) : text;
-		float[][] tokens = hiddenStates(cut.isBlank() ? "." : cut);
+		Map<String, float[][]> states = hiddenStates(cut.isBlank() ? "." : cut);
 		float[] vector = new float[dimension()];
-		for (int i = 0; i < this.poolings.size(); i++) {
-			float[] pooled = this.poolings.get(i).pool(tokens, this.width);
+		for (int i = 0; i < this.readouts.size(); i++) {
+			Readout readout = this.readouts.get(i);
+			float[] pooled = readout.pooling().pool(states.get(readout.tensor()), this.width);
 			scaleToUnitLength(pooled);
 			System.arraycopy(pooled, 0, vector, i * this.width, this.width);
 		}
 		return vector;
 	}
 
-	private float[][] hiddenStates(String text) {
+	private Map<String, float[][]> hiddenStates(String text) {
 		Encoding encoding = this.tokenizer.encode(text);
 		long[] shape = { 1, encoding.getIds().length };
 		try (OnnxTensor ids = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(encoding.getIds()), shape);
@@ -131,8 +140,12 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 			if (this.inputs.contains("token_type_ids")) {
 				feed.put("token_type_ids", types);
 			}
-			try (OrtSession.Result result = this.session.run(feed)) {
-				return ((float[][][]) result.get(0).getValue())[0];
+			try (OrtSession.Result result = this.session.run(feed, this.outputs)) {
+				Map<String, float[][]> states = new HashMap<>();
+				for (String tensor : this.outputs) {
+					states.put(tensor, ((float[][][]) result.get(tensor).orElseThrow().getValue())[0]);
+				}
+				return states;
 			}
 		}
 		catch (OrtException ex) {
@@ -140,13 +153,11 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 		}
 	}
 
-	private static List<Pooling> poolings(String[] parts, Pooling own) {
+	private static List<Readout> readouts(String[] parts, Pooling own, int layers) {
 		if (parts.length == 1) {
-			return List.of(own);
+			return List.of(new Readout(own, layers, layers));
 		}
-		return Arrays.stream(parts[1].split(","))
-			.map((pooling) -> Pooling.valueOf(pooling.toUpperCase(java.util.Locale.ROOT)))
-			.toList();
+		return Arrays.stream(parts[1].split(",")).map((readout) -> Readout.parse(readout, layers)).toList();
 	}
 
 	private static void scaleToUnitLength(float[] vector) {
@@ -158,6 +169,36 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 		for (int i = 0; i < vector.length; i++) {
 			vector[i] *= scale;
 		}
+	}
+
+	/**
+	 * One pooling of one layer's hidden states: {@code mean} pools the last layer's,
+	 * {@code mean@4} the fourth layer's (counted from 1).
+	 */
+	record Readout(Pooling pooling, int layer, int layers) {
+
+		static final String LAST = "last_hidden_state";
+
+		Readout {
+			if (layer < 1 || layer > layers) {
+				throw new IllegalArgumentException("This encoder has layers 1 to " + layers + ", not " + layer);
+			}
+		}
+
+		static Readout parse(String text, int layers) {
+			String[] parts = text.split("@", 2);
+			Pooling pooling = Pooling.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
+			return new Readout(pooling, (parts.length == 1) ? layers : Integer.parseInt(parts[1]), layers);
+		}
+
+		/**
+		 * The tensor that holds the layer's output, in the ONNX exports of BERT models.
+		 */
+		String tensor() {
+			return (this.layer == this.layers) ? LAST
+					: "/encoder/layer." + (this.layer - 1) + "/output/LayerNorm/Add_1_output_0";
+		}
+
 	}
 
 	/** How the tokens' hidden states become one vector. */

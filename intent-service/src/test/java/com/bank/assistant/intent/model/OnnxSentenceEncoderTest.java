@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 class OnnxSentenceEncoderTest {
@@ -55,6 +56,29 @@ class OnnxSentenceEncoderTest {
 		assertThat(length(Arrays.copyOfRange(vector, 384, 768))).isCloseTo(1.0, within(1e-4));
 		assertThat(length(Arrays.copyOfRange(vector, 768, 1152))).isCloseTo(1.0, within(1e-4));
 		assertThat(Arrays.copyOfRange(vector, 384, 768)).isNotEqualTo(Arrays.copyOfRange(vector, 768, 1152));
+	}
+
+	@Test
+	void anEarlierLayerIsReadFromTheSamePassAndTheLastLayerIsTheModelsOwnOutput() {
+		SentenceEncoder layers = OnnxSentenceEncoder.named("minilm-q:mean@6,mean@5");
+
+		float[] vector = layers.encode(TEXT);
+
+		assertThat(vector).hasSize(768);
+		assertThat(Arrays.copyOfRange(vector, 0, 384))
+			.containsExactly(OnnxSentenceEncoder.named("minilm-q").encode(TEXT));
+		float[] fifth = Arrays.copyOfRange(vector, 384, 768);
+		assertThat(length(fifth)).isCloseTo(1.0, within(1e-4));
+		assertThat(fifth).isNotEqualTo(Arrays.copyOfRange(vector, 0, 384));
+		assertThat(OnnxSentenceEncoder.named("minilm-q:cls@5").encode(TEXT)).hasSize(384)
+			.isNotEqualTo(OnnxSentenceEncoder.named("minilm-q:cls").encode(TEXT));
+	}
+
+	@Test
+	void aLayerTheEncoderDoesNotHaveIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> OnnxSentenceEncoder.named("minilm-q:mean@7"))
+			.withMessageContaining("layers 1 to 6");
+		assertThatIllegalArgumentException().isThrownBy(() -> OnnxSentenceEncoder.named("minilm-q:mean@0"));
 	}
 
 	private static double length(float[] vector) {
