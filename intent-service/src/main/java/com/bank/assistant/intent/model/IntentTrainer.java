@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -43,9 +44,13 @@ public final class IntentTrainer {
 		embed(examples);
 		List<String> intents = examples.stream().map(LabeledExample::intent).distinct().sorted().toList();
 		List<LinearHead.Spec> heads = LinearHead.specs(this.settings.head(), this.settings.cost());
+		// The model on all examples is fitted beside the calibration folds, not after
+		// them:
+		// the same fits, the cores kept busy to the end.
+		CompletableFuture<Fitted> full = CompletableFuture.supplyAsync(() -> fit(examples, intents, heads));
 		Temperatures temperatures = (this.settings.calibrationFolds() >= 2) ? calibrate(examples, intents, heads)
 				: Temperatures.none(heads.size());
-		Fitted fitted = fit(examples, intents, heads);
+		Fitted fitted = full.join();
 		IntentHead head = (heads.size() == 1) ? fitted.members().get(0)
 				: new EnsembleHead(fitted.members(), temperatures.members());
 		return new IntentModel(intents, fitted.featurizer().forServing(), head, temperatures.model(),
