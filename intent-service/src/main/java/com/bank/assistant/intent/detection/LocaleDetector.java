@@ -7,22 +7,32 @@ import java.util.regex.Pattern;
 
 /**
  * Tells Brazilian Portuguese from English by counting each language's common words, or
- * says it cannot.
+ * says it cannot. The currency's name ("reais") is neither's: English speakers in Brazil
+ * say it too.
  */
 public final class LocaleDetector {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
+	/**
+	 * E-mail addresses and domains (Pix keys): their parts, like "com", are no one's
+	 * words.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile("\\S*[@.]\\S*[\\p{L}]\\S*");
+
 	private static final Set<String> PORTUGUESE = Set.of("o", "a", "os", "as", "de", "do", "da", "pra", "pro", "para",
-			"meu", "minha", "qual", "quanto", "reais", "real", "transfere", "transferir", "manda", "mandar", "envia",
-			"enviar", "saldo", "extrato", "sim", "nao", "oi", "ola", "obrigado", "obrigada", "valeu", "tchau",
-			"cancela", "cancelar", "quero", "voce", "e", "com", "um", "uma", "hoje", "amanha", "conto", "pila", "isso",
-			"pode", "bom", "dia", "tarde", "noite", "ajuda", "atendente", "falar");
+			"meu", "minha", "qual", "quanto", "transfere", "transferir", "manda", "mandar", "envia", "enviar", "saldo",
+			"extrato", "sim", "nao", "oi", "ola", "obrigado", "obrigada", "valeu", "tchau", "cancela", "cancelar",
+			"quero", "voce", "e", "com", "um", "uma", "hoje", "amanha", "conto", "pila", "isso", "pode", "bom", "dia",
+			"tarde", "noite", "ajuda", "atendente", "falar", "muda", "mudar", "troca", "trocar", "valor", "verdade",
+			"conta", "eu", "dinheiro", "por", "favor");
 
 	private static final Set<String> ENGLISH = Set.of("the", "to", "my", "what", "is", "send", "transfer", "pay",
 			"balance", "statement", "yes", "no", "hi", "hello", "thanks", "thank", "you", "bye", "cancel", "want",
 			"please", "show", "recent", "transactions", "today", "tomorrow", "bucks", "dollars", "go", "ahead", "help",
-			"agent", "human", "talk", "can", "do", "how", "much", "of", "me", "nope", "yeah", "sure", "never", "mind");
+			"agent", "human", "talk", "can", "do", "how", "much", "of", "me", "nope", "yeah", "sure", "never", "mind",
+			"make", "it", "instead", "actually", "change", "amount", "recipient", "i", "and", "for", "money",
+			"account");
 
 	/**
 	 * The message's language: the client's when it gave one, else what the words tell
@@ -40,7 +50,7 @@ public final class LocaleDetector {
 	public String detect(String text) {
 		int portuguese = 0;
 		int english = 0;
-		var words = WORD.matcher(fold(text));
+		var words = WORD.matcher(ADDRESS.matcher(fold(text)).replaceAll(" "));
 		while (words.find()) {
 			String word = words.group();
 			portuguese += PORTUGUESE.contains(word) ? 1 : 0;
