@@ -47,10 +47,12 @@ public final class FrameMerge {
 		}
 		String task = this.requirements.isTask(said.intent()) ? said.intent() : before.task();
 		List<String> missing = this.requirements.missing(task, edit.slots);
-		Map<String, Integer> attempts = attempts(before, task, said.intent(), missing);
-		SlotFrame after = edit.frame(task, attempts, turns(before, task, edit, said.turn()));
+		List<String> turns = turns(before, task, edit, said.turn());
+		List<String> changed = changed(before, edit.frame(task, Map.of(), turns));
+		Map<String, Integer> attempts = attempts(before, task, answering(said.intent(), task, changed), missing);
+		SlotFrame after = edit.frame(task, attempts, turns);
 		boolean handOff = !missing.isEmpty() && attempts.getOrDefault(missing.get(0), 0) > this.maxAttempts;
-		return new FrameChange(after, changed(before, after), missing, problems(said.errors(), after), handOff);
+		return new FrameChange(after, changed, missing, problems(said.errors(), after), handOff);
 	}
 
 	/**
@@ -98,16 +100,26 @@ public final class FrameMerge {
 	}
 
 	/**
-	 * Counts, for the slot the dialog asks next (the first missing), how many messages in
-	 * a row answering it left it missing; any other slot starts again.
+	 * Whether the message was an answer that got nowhere: an answer or the task's own
+	 * intent that changed nothing in the frame. One that changed a value ("make it 40
+	 * instead" while the recipient is asked) made progress, and is not held against the
+	 * customer.
 	 */
-	private static Map<String, Integer> attempts(SlotFrame before, String task, String intent, List<String> missing) {
+	private static boolean answering(String intent, String task, List<String> changed) {
+		return changed.isEmpty() && (ANSWERS.contains(intent) || (task != null && task.equals(intent)));
+	}
+
+	/**
+	 * Counts, for the slot the dialog asks next (the first missing), how many messages in
+	 * a row answered it in vain; any other slot starts again.
+	 */
+	private static Map<String, Integer> attempts(SlotFrame before, String task, boolean answering,
+			List<String> missing) {
 		if (task == null || missing.isEmpty()) {
 			return Map.of();
 		}
 		String asked = missing.get(0);
 		int previous = before.attempts().getOrDefault(asked, 0);
-		boolean answering = ANSWERS.contains(intent) || task.equals(intent);
 		return Map.of(asked, answering ? previous + 1 : Math.max(previous, 1));
 	}
 

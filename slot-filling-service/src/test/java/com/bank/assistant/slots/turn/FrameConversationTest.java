@@ -161,6 +161,22 @@ class FrameConversationTest {
 	}
 
 	@Test
+	void aMessageThatChangesAValueIsNotHeldAgainstTheCustomer() {
+		SlotsUpdated update = this.conversation.says("pix_transfer", "send 20 reais to Ana");
+		assertThat(update.missing()).containsExactly("recipient");
+		assertThat(update.attempts()).containsEntry("recipient", 1);
+
+		update = this.conversation.says("pix_transfer", "no, make it 12.50 instead");
+		update = this.conversation.says("pix_transfer", "make it 40 reais");
+		update = this.conversation.says("inform", "actually 30");
+		update = this.conversation.says("inform", "no, 35");
+
+		assertThat(update.changed()).containsExactly("amount");
+		assertThat(update.attempts()).containsEntry("recipient", 1);
+		assertThat(update.handOff()).isFalse();
+	}
+
+	@Test
 	void otherIntentsNeitherReadValuesNorCountAsAnswers() {
 		this.conversation.says("pix_transfer", "quero fazer um pix");
 
