@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.bank.assistant.contracts.event.QuickReply;
 import com.bank.assistant.contracts.event.Recipient;
+import com.bank.assistant.contracts.ids.Money;
 
 /**
  * What the dialog asks while a transfer is being described: the hand-off offer after too
@@ -65,13 +66,19 @@ final class MissingQuestion {
 
 	/**
 	 * The first problem as a question. A contact not found is named when this message
-	 * said it; the frame repeats the problem on later turns, which only ask for the key.
+	 * said it; the frame repeats the problem on later turns, which only ask for the key,
+	 * saying back an amount the message changed meanwhile.
 	 */
 	private static String problem(Phrases phrases, Turn turn) {
 		Map.Entry<String, String> first = turn.problems().entrySet().iterator().next();
 		if ("UNKNOWN_CONTACT".equals(first.getValue())) {
 			String said = turn.said().get(Turn.RECIPIENT);
-			return (said != null) ? phrases.say("not.found", asAName(said)) : phrases.say("ask.pix_key");
+			Money amount = turn.draft().amount();
+			if (said != null) {
+				return phrases.say("not.found", asAName(said));
+			}
+			return (turn.changed().contains(Turn.AMOUNT) && amount != null)
+					? phrases.say("ask.pix_key.amount", phrases.money(amount)) : phrases.say("ask.pix_key");
 		}
 		return phrases.sayOr("problem." + first.getValue(), "problem.unknown", first.getKey());
 	}

@@ -80,6 +80,22 @@ class EnglishAndAccountDialogIT extends ConversationIT {
 	}
 
 	@Test
+	void anAmountChangedWhileTheKeyIsAskedIsSaidBack() {
+		givenCustomerWith("100.00")
+			.when(Say.en("send 50 BRL to John", "pix_transfer")
+				.amount("50.00")
+				.said("recipient", "John")
+				.problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("I couldn't find John in your contacts. What is the recipient's Pix key?")
+			.when(Say.en("make it 40 reais", "pix_transfer").amount("40.00").problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("OK, R$40.00. What is the recipient's Pix key?")
+			.when(Say.pt("na verdade 30", "inform").amount("30.00").problem("recipient", "UNKNOWN_CONTACT"))
+			.expectReply("Certo, R$ 30,00. Qual é a chave Pix de quem vai receber?")
+			.expectState(DialogState.COLLECTING)
+			.expectDebits(0);
+	}
+
+	@Test
 	void aNameTypedInLowerCaseIsWrittenBackCapitalized() {
 		givenCustomerWith("100.00")
 			.when(Say.pt("manda 50 pra maria da silva", "pix_transfer")
