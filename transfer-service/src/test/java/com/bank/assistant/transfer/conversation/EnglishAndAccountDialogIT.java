@@ -61,11 +61,7 @@ class EnglishAndAccountDialogIT extends ConversationIT {
 	void aQuestionWhileAPixKeyIsAskedForIsAnsweredAndTheKeyAskedForAgain() {
 		// slot-filling repeats the frame's unresolved recipient on every turn until a key
 		// or a known contact resolves it
-		givenCustomerWith("100.00")
-			.when(Say.en("send 50 BRL to John", "pix_transfer")
-				.amount("50.00")
-				.said("recipient", "John")
-				.problem("recipient", "UNKNOWN_CONTACT"))
+		givenCustomerWith("100.00").when(Say.fiftyToUnknownJohn())
 			.expectReply("I couldn't find John in your contacts. What is the recipient's Pix key?")
 			.when(Say.en("how much do I have?", "check_balance").problem("recipient", "UNKNOWN_CONTACT"))
 			.expectReply("Your balance is R$100.00. What is the recipient's Pix key?")
@@ -81,11 +77,7 @@ class EnglishAndAccountDialogIT extends ConversationIT {
 
 	@Test
 	void anAmountChangedWhileTheKeyIsAskedIsSaidBack() {
-		givenCustomerWith("100.00")
-			.when(Say.en("send 50 BRL to John", "pix_transfer")
-				.amount("50.00")
-				.said("recipient", "John")
-				.problem("recipient", "UNKNOWN_CONTACT"))
+		givenCustomerWith("100.00").when(Say.fiftyToUnknownJohn())
 			.expectReply("I couldn't find John in your contacts. What is the recipient's Pix key?")
 			.when(Say.en("make it 40 reais", "pix_transfer").amount("40.00").problem("recipient", "UNKNOWN_CONTACT"))
 			.expectReply("OK, R$40.00. What is the recipient's Pix key?")

@@ -68,6 +68,13 @@ final class Say {
 			.candidates(ANA_SOUZA, ANA_LIMA);
 	}
 
+	/** "send 50 BRL to John": no contact is called John. */
+	static Say fiftyToUnknownJohn() {
+		return en("send 50 BRL to John", "pix_transfer").amount("50.00")
+			.said("recipient", "John")
+			.problem("recipient", "UNKNOWN_CONTACT");
+	}
+
 	/** The button that picks Ana Souza. */
 	static Say anaSouza() {
 		return pt("Ana Souza", "inform").recipient(ANA_SOUZA);
