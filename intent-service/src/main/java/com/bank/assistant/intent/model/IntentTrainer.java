@@ -44,9 +44,8 @@ public final class IntentTrainer {
 		embed(examples);
 		List<String> intents = examples.stream().map(LabeledExample::intent).distinct().sorted().toList();
 		List<LinearHead.Spec> heads = LinearHead.specs(this.settings.head(), this.settings.cost());
-		// The model on all examples is fitted beside the calibration folds, not after
-		// them:
-		// the same fits, the cores kept busy to the end.
+		// Fitted beside the calibration folds, not after them: the same fits, both cores
+		// busy to the end.
 		CompletableFuture<Fitted> full = CompletableFuture.supplyAsync(() -> fit(examples, intents, heads));
 		Temperatures temperatures = (this.settings.calibrationFolds() >= 2) ? calibrate(examples, intents, heads)
 				: Temperatures.none(heads.size());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 			int width) {
 		this.name = name;
 		this.readouts = List.copyOf(readouts);
-		this.outputs = new java.util.LinkedHashSet<>(readouts.stream().map(Readout::tensor).toList());
+		this.outputs = new LinkedHashSet<>(readouts.stream().map(Readout::tensor).toList());
 		this.width = width;
 		ClassLoader loader = OnnxSentenceEncoder.class.getClassLoader();
 		try (InputStream model = loader.getResourceAsStream(modelResource);
