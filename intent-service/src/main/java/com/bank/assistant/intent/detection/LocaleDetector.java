@@ -14,11 +14,7 @@ public final class LocaleDetector {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
-	/**
-	 * E-mail addresses and domains (Pix keys): their parts, like "com", are no one's
-	 * words.
-	 */
-	private static final Pattern ADDRESS = Pattern.compile("\\S*[@.]\\S*[\\p{L}]\\S*");
+	private static final Pattern TOKEN = Pattern.compile("\\S+");
 
 	private static final Set<String> PORTUGUESE = Set.of("o", "a", "os", "as", "de", "do", "da", "pra", "pro", "para",
 			"meu", "minha", "qual", "quanto", "transfere", "transferir", "manda", "mandar", "envia", "enviar", "saldo",
@@ -50,16 +46,34 @@ public final class LocaleDetector {
 	public String detect(String text) {
 		int portuguese = 0;
 		int english = 0;
-		var words = WORD.matcher(ADDRESS.matcher(fold(text)).replaceAll(" "));
-		while (words.find()) {
-			String word = words.group();
-			portuguese += PORTUGUESE.contains(word) ? 1 : 0;
-			english += ENGLISH.contains(word) ? 1 : 0;
+		var tokens = TOKEN.matcher(fold(text));
+		while (tokens.find()) {
+			if (address(tokens.group())) {
+				continue;
+			}
+			var words = WORD.matcher(tokens.group());
+			while (words.find()) {
+				String word = words.group();
+				portuguese += PORTUGUESE.contains(word) ? 1 : 0;
+				english += ENGLISH.contains(word) ? 1 : 0;
+			}
 		}
 		if (english == portuguese) {
 			return null;
 		}
 		return (english > portuguese) ? "en" : "pt-BR";
+	}
+
+	/**
+	 * Whether a token is an e-mail address or a domain (a Pix key): an "@" or a "." with
+	 * a letter after it. Its parts, like "com", are no one's words. One pass over the
+	 * token: a message reaches the detector whole, however long.
+	 */
+	private static boolean address(String token) {
+		int at = token.indexOf('@');
+		int dot = token.indexOf('.');
+		int mark = (at < 0) ? dot : ((dot < 0) ? at : Math.min(at, dot));
+		return mark >= 0 && token.substring(mark + 1).codePoints().anyMatch(Character::isLetter);
 	}
 
 	/** Lower case without accents, so "Não" and "nao" are one word. */

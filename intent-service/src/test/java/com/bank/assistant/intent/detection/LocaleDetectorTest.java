@@ -1,5 +1,7 @@
 package com.bank.assistant.intent.detection;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,6 +33,19 @@ class LocaleDetectorTest {
 			""")
 	void tellsTheLanguageOnlyWhenTheWordsDo(String text, String language) {
 		assertThat(this.detector.detect(text)).isEqualTo(language);
+	}
+
+	/**
+	 * Bad input reaches the detector whole (the model cuts at 500 characters, the
+	 * detector does not): a 10,000-character run without a space is read in one pass. The
+	 * timeout only stops a regression from hanging the build.
+	 */
+	@Test
+	@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void aLongRunOfCharactersWithoutASpaceIsReadInOnePass() {
+		assertThat(this.detector.detect("a".repeat(10_000))).isNull();
+		assertThat(this.detector.detect(".".repeat(10_000) + " tchau")).isEqualTo("pt-BR");
+		assertThat(this.detector.detect("@.".repeat(5_000) + "x thanks")).isEqualTo("en");
 	}
 
 }
