@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -156,7 +157,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
 	private static List<Readout> readouts(String[] parts, Pooling own, int layers) {
 		if (parts.length == 1) {
-			return List.of(new Readout(own, layers, layers));
+			return List.of(Readout.of(own, layers, layers));
 		}
 		return Arrays.stream(parts[1].split(",")).map((readout) -> Readout.parse(readout, layers)).toList();
 	}
@@ -175,29 +176,28 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 	/**
 	 * One pooling of one layer's hidden states: {@code mean} pools the last layer's,
 	 * {@code mean@4} the fourth layer's (counted from 1).
+	 *
+	 * @param pooling how the tokens' states become one vector
+	 * @param tensor the ONNX tensor that holds the layer's states
 	 */
-	record Readout(Pooling pooling, int layer, int layers) {
+	record Readout(Pooling pooling, String tensor) {
 
 		static final String LAST = "last_hidden_state";
 
-		Readout {
+		/** The readout of that layer of an encoder with {@code layers} layers. */
+		static Readout of(Pooling pooling, int layer, int layers) {
 			if (layer < 1 || layer > layers) {
 				throw new IllegalArgumentException("This encoder has layers 1 to " + layers + ", not " + layer);
 			}
+			// The name ONNX exports of BERT models give a layer's output.
+			return new Readout(pooling,
+					(layer == layers) ? LAST : "/encoder/layer." + (layer - 1) + "/output/LayerNorm/Add_1_output_0");
 		}
 
 		static Readout parse(String text, int layers) {
 			String[] parts = text.split("@", 2);
-			Pooling pooling = Pooling.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
-			return new Readout(pooling, (parts.length == 1) ? layers : Integer.parseInt(parts[1]), layers);
-		}
-
-		/**
-		 * The tensor that holds the layer's output, in the ONNX exports of BERT models.
-		 */
-		String tensor() {
-			return (this.layer == this.layers) ? LAST
-					: "/encoder/layer." + (this.layer - 1) + "/output/LayerNorm/Add_1_output_0";
+			Pooling pooling = Pooling.valueOf(parts[0].toUpperCase(Locale.ROOT));
+			return of(pooling, (parts.length == 1) ? layers : Integer.parseInt(parts[1]), layers);
 		}
 
 	}
