@@ -73,10 +73,10 @@ final class MissingQuestion {
 		Map.Entry<String, String> first = turn.problems().entrySet().iterator().next();
 		if ("UNKNOWN_CONTACT".equals(first.getValue())) {
 			String said = turn.said().get(Turn.RECIPIENT);
-			Money amount = turn.draft().amount();
 			if (said != null) {
 				return phrases.say("not.found", asAName(said));
 			}
+			Money amount = turn.draft().amount();
 			return (turn.changed().contains(Turn.AMOUNT) && amount != null)
 					? phrases.say("ask.pix_key.amount", phrases.money(amount)) : phrases.say("ask.pix_key");
 		}
